@@ -1,0 +1,16 @@
+using KnowledgeGraph.Api.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddGraphStore();
+builder.AddDatasetSeeding();
+builder.AddApiServices();
+
+var app = builder.Build();
+
+app.MapApiEndpoints();
+
+app.Run();
+
+/// <summary>The host's entry point (public so integration tests can start it).</summary>
+public partial class Program;

@@ -1,0 +1,27 @@
+namespace KnowledgeGraph.Graph;
+
+/// <summary>A directed, typed relationship between two nodes, with optional properties (<c>role</c>, <c>title</c>) and evidence.</summary>
+/// <param name="Type">The relationship type, e.g. <c>PARTICIPATES_IN</c>.</param>
+/// <param name="From">The start node's id.</param>
+/// <param name="To">The end node's id.</param>
+/// <param name="Properties">The relationship's properties that are set.</param>
+/// <param name="Evidence">The sources and quotes that state the relationship.</param>
+public sealed record GraphRelationship(
+    string Type,
+    string From,
+    string To,
+    IReadOnlyDictionary<string, string> Properties,
+    IReadOnlyList<Evidence> Evidence)
+{
+    /// <summary>The stable id of a relationship: there is at most one of each type between two nodes.</summary>
+    public string Id => IdOf(From, Type, To);
+
+    /// <summary>The relationship's role, when it has one.</summary>
+    public string? Role => Properties.GetValueOrDefault("role");
+
+    /// <summary>The id of the relationship of this type from one node to another.</summary>
+    public static string IdOf(string from, string type, string to) => $"{from}|{type}|{to}";
+
+    /// <summary>The node at the other end from <paramref name="nodeId"/>.</summary>
+    public string Other(string nodeId) => From == nodeId ? To : From;
+}

@@ -1,0 +1,59 @@
+namespace KnowledgeGraph.Graph;
+
+/// <summary>
+/// The one interface every store implements (embedded SQLite, Neo4j) with the same behaviour. Reads are
+/// batched by design: every method takes many ids at once, so a GraphQL request costs a number of round trips
+/// bounded by its depth, not by the number of results.
+/// </summary>
+public interface IGraphStore
+{
+    /// <summary>Creates the schema if it is missing. Safe to call on every start.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken);
+
+    /// <summary>True when the store answers (for readiness checks).</summary>
+    Task<bool> PingAsync(CancellationToken cancellationToken);
+
+    /// <summary>The nodes with these ids (unknown ids are absent from the result), in one round trip.</summary>
+    Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The relationships touching any of these nodes, optionally of one type, in one direction, and with one
+    /// label at the other end, in one round trip.
+    /// </summary>
+    Task<IReadOnlyList<GraphRelationship>> GetRelationshipsAsync(
+        IReadOnlyCollection<string> nodeIds,
+        string? type,
+        Direction direction,
+        string? otherLabel,
+        CancellationToken cancellationToken);
+
+    /// <summary>A filtered, ordered page of one label's nodes, by keyset.</summary>
+    Task<NodePage> QueryNodesAsync(NodeQuery query, CancellationToken cancellationToken);
+
+    /// <summary>How many nodes of a label satisfy a filter (a count query; no rows are loaded).</summary>
+    Task<long> CountNodesAsync(string label, Filter? where, CancellationToken cancellationToken);
+
+    /// <summary>Full-text search over names, aliases, descriptions and evidence quotes. Any text is safe: it is searched for, never interpreted.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<string>? labels, int first, CancellationToken cancellationToken);
+
+    /// <summary>The shortest paths between two nodes, walking relationships in either direction, of at most <paramref name="maxLength"/> steps.</summary>
+    Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxLength, int first, CancellationToken cancellationToken);
+
+    /// <summary>The programs covering each disease or hazard (one entry per program and target, its shortest explanation), optionally only programs of one kind.</summary>
+    Task<IReadOnlyList<Coverage>> GetCoverageAsync(IReadOnlyCollection<string> targetIds, string? programKind, CancellationToken cancellationToken);
+
+    /// <summary>Counts per label, relationship type and source.</summary>
+    Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every node and relationship (for exports and round trips).</summary>
+    Task<GraphDataset> ExportAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Makes the store hold exactly this dataset, in one transaction: new facts added, changed ones updated,
+    /// missing ones removed; the content hash is stored with it. Nothing changes if anything fails.
+    /// </summary>
+    Task<ImportResult> ImportAsync(GraphDataset dataset, string contentHash, CancellationToken cancellationToken);
+
+    /// <summary>The content hash of the dataset last imported, or null for an empty store.</summary>
+    Task<string?> GetContentHashAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,114 @@
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Store.Sqlite;
+
+/// <summary>
+/// Translates a <see cref="Filter"/> into a SQL predicate over the node alias given. Every predicate is
+/// two-valued (never NULL), so NOT, <c>none</c> and <c>all</c> keep the semantics of <see cref="FilterEvaluator"/>.
+/// </summary>
+internal sealed class SqliteFilterTranslator(SqlParameters parameters)
+{
+    private int _aliases;
+
+    public string Translate(Filter? filter, string node) => filter switch
+    {
+        null => "1",
+        AndFilter and => and.Operands.Count == 0 ? "1" : "(" + string.Join(" AND ", and.Operands.Select(f => Translate(f, node))) + ")",
+        OrFilter or => or.Operands.Count == 0 ? "0" : "(" + string.Join(" OR ", or.Operands.Select(f => Translate(f, node))) + ")",
+        PropertyFilter p => Compare($"{node}.{SqliteSchema.Column(p.Property)}", p),
+        AliasesFilter a => Aliases(a, node),
+        RelationFilter r => Relation(r, node),
+        _ => throw new GraphQueryException("Unsupported filter."),
+    };
+
+    private string Aliases(AliasesFilter a, string node)
+    {
+        var alias = "a" + _aliases++;
+        var from = $"SELECT 1 FROM json_each({node}.aliases) {alias}";
+        var condition = a.Condition is null ? "1" : Compare($"{alias}.value", a.Condition);
+        return a.Quantifier switch
+        {
+            Quantifier.Any => (a.Any ?? true) ? $"EXISTS ({from})" : $"NOT EXISTS ({from})",
+            Quantifier.Some => $"EXISTS ({from} WHERE {condition})",
+            Quantifier.None => $"NOT EXISTS ({from} WHERE {condition})",
+            _ => $"NOT EXISTS ({from} WHERE NOT {condition})",
+        };
+    }
+
+    private string Relation(RelationFilter r, string node)
+    {
+        if (Ontology.Label(r.OtherLabel) is null)
+        {
+            throw new GraphQueryException($"Unknown label '{r.OtherLabel}'.");
+        }
+
+        var rel = "r" + _aliases;
+        var other = "m" + _aliases++;
+        var (here, there, otherLabel) = r.Direction == Direction.Out ? ("from_id", "to_id", "to_label") : ("to_id", "from_id", "from_label");
+        var from = $"SELECT 1 FROM rels {rel} JOIN nodes {other} ON {other}.id = {rel}.{there} " +
+                   $"WHERE {rel}.{here} = {node}.id AND {rel}.type = {parameters.Add(r.Type)} AND {rel}.{otherLabel} = {parameters.Add(r.OtherLabel)}";
+        return r.Quantifier switch
+        {
+            Quantifier.Any => (r.Any ?? true) ? $"EXISTS ({from})" : $"NOT EXISTS ({from})",
+            Quantifier.Some => $"EXISTS ({from} AND {Translate(r.Inner, other)})",
+            Quantifier.None => $"NOT EXISTS ({from} AND {Translate(r.Inner, other)})",
+            _ => $"NOT EXISTS ({from} AND NOT {Translate(r.Inner, other)})",
+        };
+    }
+
+    private string Compare(string column, PropertyFilter p)
+    {
+        string Positive(FilterOperator op) => op switch
+        {
+            FilterOperator.Eq when p.Value is null => $"({column} IS NULL)",
+            FilterOperator.Eq => $"({column} IS NOT NULL AND {column} = {parameters.Add(p.Value)})",
+            FilterOperator.In => In(column, p.Values ?? []),
+            FilterOperator.Contains when p.Value is null => "0",
+            FilterOperator.Contains when p.Value.Length == 0 => $"({column} IS NOT NULL)",
+            FilterOperator.Contains => $"({column} IS NOT NULL AND instr(kg_fold({column}), {parameters.Add(FilterEvaluator.Fold(p.Value))}) > 0)",
+            FilterOperator.StartsWith when p.Value is null => "0",
+            FilterOperator.StartsWith when p.Value.Length == 0 => $"({column} IS NOT NULL)",
+            FilterOperator.StartsWith => $"({column} IS NOT NULL AND kg_starts({column}, {parameters.Add(p.Value)}))",
+            FilterOperator.EndsWith when p.Value is null => "0",
+            FilterOperator.EndsWith when p.Value.Length == 0 => $"({column} IS NOT NULL)",
+            FilterOperator.EndsWith => $"({column} IS NOT NULL AND kg_ends({column}, {parameters.Add(p.Value)}))",
+            FilterOperator.Gt or FilterOperator.Gte or FilterOperator.Lt or FilterOperator.Lte when p.Value is null => "0",
+            FilterOperator.Gt => $"({column} IS NOT NULL AND {column} > {parameters.Add(p.Value)})",
+            FilterOperator.Gte => $"({column} IS NOT NULL AND {column} >= {parameters.Add(p.Value)})",
+            FilterOperator.Lt => $"({column} IS NOT NULL AND {column} < {parameters.Add(p.Value)})",
+            FilterOperator.Lte => $"({column} IS NOT NULL AND {column} <= {parameters.Add(p.Value)})",
+            _ => throw new GraphQueryException($"Unsupported operator {op}."),
+        };
+
+        return p.Operator switch
+        {
+            FilterOperator.Neq => $"(NOT {Positive(FilterOperator.Eq)})",
+            FilterOperator.Nin => $"(NOT {Positive(FilterOperator.In)})",
+            FilterOperator.NContains => $"(NOT {Positive(FilterOperator.Contains)})",
+            FilterOperator.NStartsWith => $"(NOT {Positive(FilterOperator.StartsWith)})",
+            FilterOperator.NEndsWith => $"(NOT {Positive(FilterOperator.EndsWith)})",
+            FilterOperator.Ngt => $"(NOT {Positive(FilterOperator.Gt)})",
+            FilterOperator.Ngte => $"(NOT {Positive(FilterOperator.Gte)})",
+            FilterOperator.Nlt => $"(NOT {Positive(FilterOperator.Lt)})",
+            FilterOperator.Nlte => $"(NOT {Positive(FilterOperator.Lte)})",
+            var op => Positive(op),
+        };
+    }
+
+    private string In(string column, IReadOnlyList<string?> values)
+    {
+        var present = values.Where(v => v is not null).Distinct().ToList();
+        var parts = new List<string>();
+        if (present.Count > 0)
+        {
+            parts.Add($"({column} IS NOT NULL AND {column} IN (SELECT value FROM json_each({parameters.Add(System.Text.Json.JsonSerializer.Serialize(present))})))");
+        }
+
+        if (values.Any(v => v is null))
+        {
+            parts.Add($"({column} IS NULL)");
+        }
+
+        return parts.Count == 0 ? "0" : "(" + string.Join(" OR ", parts) + ")";
+    }
+}

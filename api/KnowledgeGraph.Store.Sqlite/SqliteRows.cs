@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using KnowledgeGraph.Graph;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Store.Sqlite;
+
+/// <summary>Reads and writes node and relationship rows; lists and maps are stored as JSON text.</summary>
+internal static class SqliteRows
+{
+    private sealed record EvidenceRow([property: JsonPropertyName("source")] string S, [property: JsonPropertyName("quote")] string Q);
+
+    public static readonly string NodeColumns =
+        "n.id, n.label, n.name, n.description, n.aliases, n.evidence, " + string.Join(", ", SqliteSchema.PropertyColumns.Select(c => $"n.\"{c}\""));
+
+    public const string RelationshipColumns = "r.type, r.from_id, r.to_id, r.props, r.evidence";
+
+    public static GraphNode ReadNode(SqliteDataReader reader)
+    {
+        var label = reader.GetString(1);
+        var properties = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < SqliteSchema.PropertyColumns.Count; i++)
+        {
+            if (!reader.IsDBNull(6 + i))
+            {
+                properties[SqliteSchema.PropertyColumns[i]] = reader.GetString(6 + i);
+            }
+        }
+
+        return new GraphNode(
+            reader.GetString(0),
+            label,
+            reader.GetString(2),
+            reader.IsDBNull(3) ? null : reader.GetString(3),
+            JsonSerializer.Deserialize<string[]>(reader.GetString(4)) ?? [],
+            properties,
+            ReadEvidence(reader.GetString(5)));
+    }
+
+    public static GraphRelationship ReadRelationship(SqliteDataReader reader, int offset = 0) =>
+        new(
+            reader.GetString(offset),
+            reader.GetString(offset + 1),
+            reader.GetString(offset + 2),
+            JsonSerializer.Deserialize<SortedDictionary<string, string>>(reader.GetString(offset + 3)) ?? [],
+            ReadEvidence(reader.GetString(offset + 4)));
+
+    public static string Json(IReadOnlyList<string> values) => JsonSerializer.Serialize(values);
+
+    public static string Json(IReadOnlyDictionary<string, string> values) =>
+        JsonSerializer.Serialize(new SortedDictionary<string, string>(values.ToDictionary(), StringComparer.Ordinal));
+
+    public static string Json(IReadOnlyList<Evidence> evidence) =>
+        JsonSerializer.Serialize(evidence.Select(e => new EvidenceRow(e.Source, e.Quote)));
+
+    private static Evidence[] ReadEvidence(string json) =>
+        (JsonSerializer.Deserialize<EvidenceRow[]>(json) ?? []).Select(e => new Evidence(e.S, e.Q)).ToArray();
+
+    /// <summary>A canonical text of a node, to tell whether an import changes it.</summary>
+    public static string Canonical(GraphNode node) =>
+        JsonSerializer.Serialize(new object?[] { node.Id, node.Label, node.Name, node.Description, Json(node.Aliases), Json(node.Properties), Json(node.Evidence) });
+
+    /// <summary>A canonical text of a relationship, to tell whether an import changes it.</summary>
+    public static string Canonical(GraphRelationship rel) =>
+        JsonSerializer.Serialize(new object?[] { rel.Type, rel.From, rel.To, Json(rel.Properties), Json(rel.Evidence) });
+}

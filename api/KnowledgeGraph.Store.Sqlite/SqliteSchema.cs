@@ -1,0 +1,64 @@
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Store.Sqlite;
+
+/// <summary>
+/// The SQLite schema, derived from the ontology: one table of nodes with a column per property (so filters and
+/// sorts are plain column comparisons that indexes can serve), one of relationships, and an FTS5 index.
+/// </summary>
+internal static class SqliteSchema
+{
+    /// <summary>The schema version; bumped when the layout changes so old files are rebuilt.</summary>
+    public const string Version = "1";
+
+    /// <summary>Every property column (the union of the labels' own properties).</summary>
+    public static readonly IReadOnlyList<string> PropertyColumns =
+        Ontology.Labels.SelectMany(l => l.Properties).Select(p => p.Name).Distinct().Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>Columns a filter or sort may name: the common scalars and every property.</summary>
+    public static readonly IReadOnlySet<string> FilterableColumns =
+        new HashSet<string>(["id", "name", "description", .. PropertyColumns], StringComparer.Ordinal);
+
+    /// <summary>The quoted column for a property.</summary>
+    public static string Column(string property) =>
+        FilterableColumns.Contains(property)
+            ? "\"" + property + "\""
+            : throw new GraphQueryException($"Unknown property '{property}'.");
+
+    public static string CreateStatements() =>
+        $"""
+        CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS nodes (
+          rowid INTEGER PRIMARY KEY,
+          id TEXT NOT NULL UNIQUE,
+          label TEXT NOT NULL,
+          name TEXT NOT NULL,
+          description TEXT,
+          aliases TEXT NOT NULL,
+          evidence TEXT NOT NULL,
+          {string.Join(",\n  ", PropertyColumns.Select(c => $"\"{c}\" TEXT"))}
+        );
+        CREATE INDEX IF NOT EXISTS nodes_label_name ON nodes(label, name);
+        CREATE INDEX IF NOT EXISTS nodes_label_start ON nodes(label, "startDate");
+        CREATE INDEX IF NOT EXISTS nodes_label_kind ON nodes(label, "kind");
+        CREATE INDEX IF NOT EXISTS nodes_label_category ON nodes(label, "category");
+        CREATE TABLE IF NOT EXISTS rels (
+          id TEXT PRIMARY KEY,
+          type TEXT NOT NULL,
+          from_id TEXT NOT NULL,
+          to_id TEXT NOT NULL,
+          from_label TEXT NOT NULL,
+          to_label TEXT NOT NULL,
+          props TEXT NOT NULL,
+          evidence TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS rels_from ON rels(from_id, type, to_label);
+        CREATE INDEX IF NOT EXISTS rels_to ON rels(to_id, type, from_label);
+        CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
+          name, aliases, description, quotes,
+          node_id UNINDEXED, label UNINDEXED,
+          tokenize = 'unicode61 remove_diacritics 2',
+          prefix = '2 3'
+        );
+        """;
+}

@@ -1,0 +1,23 @@
+namespace KnowledgeGraph.Store.Sqlite;
+
+/// <summary>Where the embedded store keeps its file (configuration section <c>Store:Sqlite</c>).</summary>
+public sealed class SqliteStoreOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Store:Sqlite";
+
+    /// <summary>
+    /// The database file. Relative paths are resolved against the current directory. The default is in the
+    /// user's local application data, so the graph survives restarts and never lands in the source tree.
+    /// </summary>
+    public string Path { get; set; } = DefaultPath;
+
+    /// <summary>The default database file: <c>&lt;local app data&gt;/knowledge-graph/graph.db</c>.</summary>
+    public static string DefaultPath =>
+        System.IO.Path.Combine(
+            Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create) is { Length: > 0 } dir
+                ? dir
+                : System.IO.Path.GetTempPath(),
+            "knowledge-graph",
+            "graph.db");
+}

@@ -1,0 +1,3 @@
+using KnowledgeGraph.Seed;
+
+return await SeedCommandLine.Build().Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,0 +1,41 @@
+using System.CommandLine;
+
+namespace KnowledgeGraph.Seed;
+
+/// <summary>The command line: <c>validate</c>, <c>import</c>, <c>stats</c> and <c>docs</c>.</summary>
+public static class SeedCommandLine
+{
+    /// <summary>Builds the root command.</summary>
+    public static RootCommand Build()
+    {
+        var data = new Option<string?>("--data") { Description = "Directory of dataset YAML files (default: seed/data of this repository).", Recursive = true };
+        var corpus = new Option<string?>("--corpus") { Description = "Directory of the source documents, to check quotes (default: ../shared/corpus when found).", Recursive = true };
+        var db = new Option<string?>("--db") { Description = "The SQLite database file (default: the API's default file).", Recursive = true };
+        var check = new Option<bool>("--check") { Description = "Do not write docs/dataset.md; fail when it is out of date." };
+        var output = new Option<string?>("--output") { Description = "The dataset document to write (default: docs/dataset.md of this repository)." };
+
+        var root = new RootCommand("The occupational-safety knowledge graph's dataset: validate it, import it, count it.");
+        root.Options.Add(data);
+        root.Options.Add(corpus);
+        root.Options.Add(db);
+
+        var validate = new Command("validate", "Check the whole dataset; report every error with file and line; write nothing.");
+        validate.SetAction((r, ct) => SeedCommands.ValidateAsync(Context(r), Console.Out, Console.Error, ct));
+        var import = new Command("import", "Validate, then make the SQLite store match the dataset exactly, in one transaction.");
+        import.SetAction((r, ct) => SeedCommands.ImportAsync(Context(r), Console.Out, Console.Error, ct));
+        var stats = new Command("stats", "Print node and relationship counts per source document, label and type.");
+        stats.SetAction((r, ct) => SeedCommands.StatsAsync(Context(r), Console.Out, Console.Error, ct));
+        var docs = new Command("docs", "Regenerate the counts in docs/dataset.md from the dataset.");
+        docs.Options.Add(check);
+        docs.Options.Add(output);
+        docs.SetAction((r, ct) => SeedCommands.DocsAsync(Context(r), r.GetValue(output), r.GetValue(check), Console.Out, Console.Error, ct));
+
+        root.Subcommands.Add(validate);
+        root.Subcommands.Add(import);
+        root.Subcommands.Add(stats);
+        root.Subcommands.Add(docs);
+        return root;
+
+        SeedContext Context(ParseResult r) => SeedContext.Resolve(r.GetValue(data), r.GetValue(corpus), r.GetValue(db));
+    }
+}
