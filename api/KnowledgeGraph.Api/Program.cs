@@ -1,10 +1,11 @@
-using KnowledgeGraph.Api.Extensions;
+using KnowledgeGraph.Api;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddGraphStore();
 builder.AddDatasetSeeding();
 builder.AddApiServices();
+builder.AddGraphQLApi();
 
 var app = builder.Build();
 

@@ -25,7 +25,7 @@ internal sealed class SqliteFilterTranslator(SqlParameters parameters)
     {
         var alias = "a" + _aliases++;
         var from = $"SELECT 1 FROM json_each({node}.aliases) {alias}";
-        var condition = a.Condition is null ? "1" : Compare($"{alias}.value", a.Condition);
+        var condition = Element(a.Condition, $"{alias}.value");
         return a.Quantifier switch
         {
             Quantifier.Any => (a.Any ?? true) ? $"EXISTS ({from})" : $"NOT EXISTS ({from})",
@@ -34,6 +34,16 @@ internal sealed class SqliteFilterTranslator(SqlParameters parameters)
             _ => $"NOT EXISTS ({from} WHERE NOT {condition})",
         };
     }
+
+    // A condition on one list element: comparisons apply to the element itself.
+    private string Element(Filter? condition, string column) => condition switch
+    {
+        null => "1",
+        AndFilter and => and.Operands.Count == 0 ? "1" : "(" + string.Join(" AND ", and.Operands.Select(f => Element(f, column))) + ")",
+        OrFilter or => or.Operands.Count == 0 ? "0" : "(" + string.Join(" OR ", or.Operands.Select(f => Element(f, column))) + ")",
+        PropertyFilter p => Compare(column, p),
+        _ => throw new GraphQueryException("Only comparisons apply to list elements."),
+    };
 
     private string Relation(RelationFilter r, string node)
     {

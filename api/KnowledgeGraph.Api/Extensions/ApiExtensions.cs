@@ -1,8 +1,7 @@
-using KnowledgeGraph.Api.Health;
 using KnowledgeGraph.Graph;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
-namespace KnowledgeGraph.Api.Extensions;
+namespace KnowledgeGraph.Api;
 
 /// <summary>Registers and maps the HTTP surface.</summary>
 public static class ApiExtensions

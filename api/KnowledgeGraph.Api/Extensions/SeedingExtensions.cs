@@ -1,6 +1,5 @@
-using KnowledgeGraph.Api.Seeding;
 
-namespace KnowledgeGraph.Api.Extensions;
+namespace KnowledgeGraph.Api;
 
 /// <summary>Registers start-up seeding.</summary>
 public static class SeedingExtensions

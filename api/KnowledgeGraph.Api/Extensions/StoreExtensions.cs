@@ -1,7 +1,7 @@
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Store.Sqlite;
 
-namespace KnowledgeGraph.Api.Extensions;
+namespace KnowledgeGraph.Api;
 
 /// <summary>Registers the configured store (<c>Store:Kind</c>, default Sqlite).</summary>
 public static class StoreExtensions

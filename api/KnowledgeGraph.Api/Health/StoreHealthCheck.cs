@@ -1,7 +1,7 @@
 using KnowledgeGraph.Graph;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace KnowledgeGraph.Api.Health;
+namespace KnowledgeGraph.Api;
 
 /// <summary>Ready when the store answers.</summary>
 public sealed class StoreHealthCheck(IGraphStore store) : IHealthCheck

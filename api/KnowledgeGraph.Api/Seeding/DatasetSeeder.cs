@@ -2,7 +2,7 @@ using KnowledgeGraph.Dataset;
 using KnowledgeGraph.Graph;
 using Microsoft.Extensions.Options;
 
-namespace KnowledgeGraph.Api.Seeding;
+namespace KnowledgeGraph.Api;
 
 /// <summary>
 /// Creates the store's schema and, when the dataset's content hash differs from the one the store holds,

@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Api.Seeding;
+namespace KnowledgeGraph.Api;
 
 /// <summary>How the host seeds its store at start-up (configuration section <c>Seed</c>).</summary>
 public sealed class SeedOptions

@@ -24,10 +24,20 @@ public static class FilterEvaluator
     private static bool MatchesList(IReadOnlyList<string> values, AliasesFilter a) => a.Quantifier switch
     {
         Quantifier.Any => values.Count > 0 == (a.Any ?? true),
-        Quantifier.Some => values.Any(v => a.Condition is null || Compare(v, a.Condition)),
-        Quantifier.None => !values.Any(v => a.Condition is null || Compare(v, a.Condition)),
-        Quantifier.All => values.All(v => a.Condition is null || Compare(v, a.Condition)),
+        Quantifier.Some => values.Any(v => MatchesValue(v, a.Condition)),
+        Quantifier.None => !values.Any(v => MatchesValue(v, a.Condition)),
+        Quantifier.All => values.All(v => MatchesValue(v, a.Condition)),
         _ => false,
+    };
+
+    /// <summary>A condition on one list element (comparisons name the pseudo-property <c>value</c>).</summary>
+    public static bool MatchesValue(string value, Filter? condition) => condition switch
+    {
+        null => true,
+        AndFilter and => and.Operands.All(f => MatchesValue(value, f)),
+        OrFilter or => or.Operands.Any(f => MatchesValue(value, f)),
+        PropertyFilter p => Compare(value, p),
+        _ => throw new ArgumentOutOfRangeException(nameof(condition), condition, "Only comparisons apply to list elements."),
     };
 
     private static bool MatchesRelation(List<GraphNode> others, RelationFilter r, Func<string, string, Direction, string, IEnumerable<GraphNode>> related) => r.Quantifier switch

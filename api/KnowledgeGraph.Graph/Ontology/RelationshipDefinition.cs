@@ -11,6 +11,8 @@ namespace KnowledgeGraph.Graph;
 /// <param name="InField">The field on <paramref name="To"/> that lists the <paramref name="From"/> ends.</param>
 /// <param name="OutSingle">True when a start node has at most one such relationship (e.g. <c>parent</c>, <c>country</c>).</param>
 /// <param name="Description">What the relationship states.</param>
+/// <param name="OutDescription">What the field on the start label lists.</param>
+/// <param name="InDescription">What the field on the end label lists.</param>
 public sealed record RelationshipDefinition(
     string Type,
     string From,
@@ -18,4 +20,6 @@ public sealed record RelationshipDefinition(
     string OutField,
     string InField,
     bool OutSingle,
-    string Description);
+    string Description,
+    string OutDescription,
+    string InDescription);

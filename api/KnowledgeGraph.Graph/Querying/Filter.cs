@@ -23,8 +23,11 @@ public sealed record OrFilter(IReadOnlyList<Filter> Operands) : Filter;
 /// <param name="Values">The operands of <c>in</c> and <c>nin</c>.</param>
 public sealed record PropertyFilter(string Property, FilterOperator Operator, string? Value, IReadOnlyList<string?>? Values = null) : Filter;
 
-/// <summary>A condition on the aliases list: some/none/all aliases satisfy <paramref name="Condition"/>, or any (non-empty) when <paramref name="Any"/> is set.</summary>
-public sealed record AliasesFilter(Quantifier Quantifier, PropertyFilter? Condition, bool? Any = null) : Filter;
+/// <summary>
+/// A condition on the aliases list: some/none/all aliases satisfy <paramref name="Condition"/> (comparisons on the
+/// pseudo-property <c>value</c>, combined with and/or), or, with <see cref="Quantifier.Any"/>, the list is (not) empty.
+/// </summary>
+public sealed record AliasesFilter(Quantifier Quantifier, Filter? Condition, bool? Any = null) : Filter;
 
 /// <summary>
 /// A condition on related nodes reached through a relationship field: some/none/all of them satisfy

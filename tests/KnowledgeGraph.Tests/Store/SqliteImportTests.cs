@@ -1,8 +1,7 @@
 using KnowledgeGraph.Graph;
-using KnowledgeGraph.Tests.Support;
 using Xunit;
 
-namespace KnowledgeGraph.Tests.Store;
+namespace KnowledgeGraph.Tests;
 
 /// <summary>Import is one transaction, idempotent, and leaves the store matching the dataset exactly.</summary>
 public sealed class SqliteImportTests

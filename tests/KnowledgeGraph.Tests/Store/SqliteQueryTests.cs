@@ -1,8 +1,7 @@
 using KnowledgeGraph.Graph;
-using KnowledgeGraph.Tests.Support;
 using Xunit;
 
-namespace KnowledgeGraph.Tests.Store;
+namespace KnowledgeGraph.Tests;
 
 /// <summary>Reads: batched lookups, neighbours, filters, keyset paging, search, paths and coverage.</summary>
 public sealed class SqliteQueryTests : IAsyncLifetime

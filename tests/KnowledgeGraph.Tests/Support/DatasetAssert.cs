@@ -2,7 +2,7 @@ using System.Text.Json;
 using KnowledgeGraph.Graph;
 using Xunit;
 
-namespace KnowledgeGraph.Tests.Support;
+namespace KnowledgeGraph.Tests;
 
 /// <summary>Compares graphs by content (records holding lists compare by reference otherwise).</summary>
 internal static class DatasetAssert

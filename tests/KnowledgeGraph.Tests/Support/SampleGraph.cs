@@ -1,6 +1,6 @@
 using KnowledgeGraph.Graph;
 
-namespace KnowledgeGraph.Tests.Support;
+namespace KnowledgeGraph.Tests;
 
 /// <summary>A small hand-made graph with every rule of coverage in it, for store tests that must not depend on the curated data.</summary>
 internal static class SampleGraph

@@ -2,7 +2,7 @@ using KnowledgeGraph.Graph;
 using KnowledgeGraph.Store.Sqlite;
 using Microsoft.Data.Sqlite;
 
-namespace KnowledgeGraph.Tests.Support;
+namespace KnowledgeGraph.Tests;
 
 /// <summary>A SQLite store in a fresh temporary file, deleted afterwards.</summary>
 internal sealed class TempStore : IAsyncDisposable

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Api;
+
+/// <summary>
+/// The loaders of one GraphQL request (a scoped service): nodes by id, neighbours by relationship type,
+/// direction and label, and coverage by program kind. Each loader fetches a whole level in one batch.
+/// </summary>
+public sealed class GraphLoaders(IGraphStore store)
+{
+    private readonly ConcurrentDictionary<(string? Type, Direction Direction, string? OtherLabel), BatchLoader<string, IReadOnlyList<Related>>> _related = new();
+    private readonly ConcurrentDictionary<string, BatchLoader<string, IReadOnlyList<Coverage>>> _coverage = new();
+    private BatchLoader<string, GraphNode?>? _nodes;
+
+    /// <summary>The store behind the loaders.</summary>
+    public IGraphStore Store => store;
+
+    /// <summary>Nodes by id (null for an unknown id).</summary>
+    public BatchLoader<string, GraphNode?> Nodes => _nodes ??= new BatchLoader<string, GraphNode?>(
+        async (ids, ct) => (await store.GetNodesAsync(ids, ct).ConfigureAwait(false)).ToDictionary(n => n.Id, n => (GraphNode?)n, StringComparer.Ordinal),
+        null);
+
+    /// <summary>Neighbours (relationship and other node) of nodes, by type, direction and other label (null for any).</summary>
+    public BatchLoader<string, IReadOnlyList<Related>> Related(string? type, Direction direction, string? otherLabel) =>
+        _related.GetOrAdd((type, direction, otherLabel), key => new BatchLoader<string, IReadOnlyList<Related>>(
+            async (ids, ct) =>
+            {
+                var rels = await store.GetRelationshipsAsync(ids, key.Type, key.Direction, key.OtherLabel, ct).ConfigureAwait(false);
+                var wanted = ids.ToHashSet(StringComparer.Ordinal);
+                var ends = new List<(string Node, GraphRelationship Rel, Direction Direction)>();
+                foreach (var rel in rels)
+                {
+                    if (key.Direction != Direction.In && wanted.Contains(rel.From))
+                    {
+                        ends.Add((rel.From, rel, Direction.Out));
+                    }
+
+                    if (key.Direction != Direction.Out && wanted.Contains(rel.To) && rel.To != rel.From)
+                    {
+                        ends.Add((rel.To, rel, Direction.In));
+                    }
+                }
+
+                var others = (await store.GetNodesAsync(ends.Select(e => e.Rel.Other(e.Node)).Distinct().ToList(), ct).ConfigureAwait(false))
+                    .ToDictionary(n => n.Id, StringComparer.Ordinal);
+                return ends
+                    .Where(e => others.ContainsKey(e.Rel.Other(e.Node)))
+                    .GroupBy(e => e.Node, StringComparer.Ordinal)
+                    .ToDictionary(
+                        g => g.Key,
+                        g => (IReadOnlyList<Related>)g.Select(e => new Related(e.Rel, e.Direction, others[e.Rel.Other(e.Node)]))
+                            .OrderBy(r => r.Other.Name, StringComparer.Ordinal)
+                            .ThenBy(r => r.Relationship.Id, StringComparer.Ordinal)
+                            .ToList(),
+                        StringComparer.Ordinal);
+            },
+            []));
+
+    /// <summary>Coverage of diseases and hazards by programs (optionally of one kind).</summary>
+    public BatchLoader<string, IReadOnlyList<Coverage>> Coverage(string? programKind) =>
+        _coverage.GetOrAdd(programKind ?? string.Empty, kind => new BatchLoader<string, IReadOnlyList<Coverage>>(
+            async (ids, ct) => (await store.GetCoverageAsync(ids, kind.Length == 0 ? null : kind, ct).ConfigureAwait(false))
+                .GroupBy(c => c.TargetId, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<Coverage>)g.ToList(), StringComparer.Ordinal),
+            []));
+}
