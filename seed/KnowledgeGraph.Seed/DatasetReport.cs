@@ -48,8 +48,8 @@ public sealed class DatasetReport
         var md = new StringBuilder();
         md.AppendLine(StartMarker);
         md.AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"**{_dataset.Nodes.Count} nodes and {_dataset.Relationships.Count} relationships**, with " +
-            $"{_dataset.Nodes.Sum(n => n.Evidence.Count) + _dataset.Relationships.Sum(r => r.Evidence.Count)} pieces of evidence.");
+        var evidence = _dataset.Nodes.Sum(n => n.Evidence.Count) + _dataset.Relationships.Sum(r => r.Evidence.Count);
+        md.AppendLine(CultureInfo.InvariantCulture, $"**{_dataset.Nodes.Count} nodes and {_dataset.Relationships.Count} relationships**, with {evidence} pieces of evidence.");
         md.AppendLine();
         md.AppendLine("| label | nodes |   | relationship type | relationships |");
         md.AppendLine("|---|---:|---|---|---:|");
@@ -69,9 +69,9 @@ public sealed class DatasetReport
             md.AppendLine();
             md.AppendLine(CultureInfo.InvariantCulture, $"### {source.Name}");
             md.AppendLine();
-            md.AppendLine(CultureInfo.InvariantCulture, $"`{source.Id}` · {source.Get("kind")} · {source.Get("publisher")}" +
-                (source.Get("file") is { } file ? $" · `{file}`" : string.Empty) +
-                (source.Get("url") is { } url ? $" · <{url}>" : string.Empty));
+            var file = source.Get("file") is { } f ? $" · `{f}`" : string.Empty;
+            var url = source.Get("url") is { } u ? $" · <{u}>" : string.Empty;
+            md.AppendLine(CultureInfo.InvariantCulture, $"`{source.Id}` · {source.Get("kind")} · {source.Get("publisher")}{file}{url}");
             md.AppendLine();
             if (source.Description is { } description)
             {

@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Api;
 /// <typeparam name="TValue">What one key loads.</typeparam>
 public sealed class BatchLoader<TKey, TValue>(
     Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch,
-    TValue missing)
+    TValue missing) : IDisposable
     where TKey : notnull
 {
     private readonly Lock _gate = new();
@@ -98,6 +98,9 @@ public sealed class BatchLoader<TKey, TValue>(
             _dispatch.Release();
         }
     }
+
+    /// <inheritdoc />
+    public void Dispose() => _dispatch.Dispose();
 
     private bool TryGet(TKey key, out TValue value)
     {

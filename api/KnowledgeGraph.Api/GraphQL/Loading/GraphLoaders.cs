@@ -7,11 +7,26 @@ namespace KnowledgeGraph.Api;
 /// The loaders of one GraphQL request (a scoped service): nodes by id, neighbours by relationship type,
 /// direction and label, and coverage by program kind. Each loader fetches a whole level in one batch.
 /// </summary>
-public sealed class GraphLoaders(IGraphStore store)
+public sealed class GraphLoaders(IGraphStore store) : IDisposable
 {
     private readonly ConcurrentDictionary<(string? Type, Direction Direction, string? OtherLabel), BatchLoader<string, IReadOnlyList<Related>>> _related = new();
     private readonly ConcurrentDictionary<string, BatchLoader<string, IReadOnlyList<Coverage>>> _coverage = new();
     private BatchLoader<string, GraphNode?>? _nodes;
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _nodes?.Dispose();
+        foreach (var loader in _related.Values)
+        {
+            loader.Dispose();
+        }
+
+        foreach (var loader in _coverage.Values)
+        {
+            loader.Dispose();
+        }
+    }
 
     /// <summary>The store behind the loaders.</summary>
     public IGraphStore Store => store;

@@ -1,0 +1,153 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation;
+using Microsoft.Net.Http.Headers;
+
+namespace KnowledgeGraph.Api;
+
+/// <summary>
+/// The GraphQL endpoint, written to the GraphQL-over-HTTP specification
+/// (https://graphql.github.io/graphql-over-http/draft/): POST with a JSON body, GET for queries only,
+/// <c>application/graphql-response+json</c> or <c>application/json</c> as the Accept header allows, and
+/// GraphiQL for browsers.
+/// </summary>
+public static partial class GraphQLHttpEndpoint
+{
+    /// <summary>Handles one request to the endpoint, whatever its method.</summary>
+    public static async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
+
+        var isGet = HttpMethods.IsGet(request.Method);
+        if (!isGet && !HttpMethods.IsPost(request.Method))
+        {
+            context.Response.Headers.Allow = "GET, POST";
+            await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status405MethodNotAllowed, GraphQLMediaTypes.Json, GraphQLErrorCodes.BadRequest,
+                $"{request.Method} is not supported; send GraphQL requests with POST, or queries with GET.").ConfigureAwait(false);
+            return;
+        }
+
+        if (isGet && !request.Query.ContainsKey("query") && MediaTypeNegotiation.NamesExplicitly(request.Headers.Accept, GraphQLMediaTypes.Html))
+        {
+            await GraphiQLPage.WriteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        var mediaType = MediaTypeNegotiation.SelectResponseType(request.Headers.Accept);
+        if (mediaType is null)
+        {
+            await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status406NotAcceptable, GraphQLMediaTypes.Json, GraphQLErrorCodes.BadRequest,
+                $"The Accept header allows no response type this endpoint has; accept {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}.").ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            var reader = new GraphQLRequestReader(context.RequestServices.GetRequiredService<IGraphQLTextSerializer>());
+            var graphQLRequest = isGet ? reader.ReadQueryString(request.Query) : await ReadPostAsync(reader, request, context.RequestAborted).ConfigureAwait(false);
+            await ExecuteAsync(context, graphQLRequest, isGet, mediaType).ConfigureAwait(false);
+        }
+        catch (GraphQLHttpException ex)
+        {
+            await GraphQLErrorResponse.WriteAsync(context, ex.StatusCode, mediaType, GraphQLErrorCodes.BadRequest, ex.Message).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; nobody is left to answer.
+        }
+        catch (Exception ex)
+        {
+            var traceId = GraphQLErrorResponse.TraceId(context);
+            LogUnexpected(Logger(context), ex, traceId);
+            if (!context.Response.HasStarted)
+            {
+                context.Response.Clear();
+                context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
+                await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status500InternalServerError, mediaType, GraphQLErrorCodes.Internal,
+                    "An unexpected error occurred; the server log has the details under this trace id.").ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task<GraphQLHttpRequest> ReadPostAsync(GraphQLRequestReader reader, HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!MediaTypeNegotiation.IsJsonContentType(request.ContentType))
+        {
+            var given = string.IsNullOrEmpty(request.ContentType) ? "no Content-Type" : $"Content-Type '{request.ContentType}'";
+            throw new GraphQLHttpException(StatusCodes.Status415UnsupportedMediaType,
+                $"A POST body must be {GraphQLMediaTypes.Json} in UTF-8; the request has {given}.");
+        }
+
+        return await reader.ReadBodyAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task ExecuteAsync(HttpContext context, GraphQLHttpRequest request, bool isGet, string mediaType)
+    {
+        var services = context.RequestServices;
+        var executer = services.GetRequiredService<IDocumentExecuter<KnowledgeGraphSchema>>();
+        var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
+
+        var options = new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = services,
+            User = context.User,
+            CancellationToken = context.RequestAborted,
+        };
+        if (isGet)
+        {
+            // Rules the schema's builder adds later are appended to these; a cached document skips all but the
+            // cached-document rules, so the GET check sits in both.
+            options.ValidationRules = DocumentValidator.CoreRules.Append(QueryOnlyOverGetRule.Instance);
+            options.CachedDocumentValidationRules = [QueryOnlyOverGetRule.Instance];
+        }
+
+        var result = await executer.ExecuteAsync(options).ConfigureAwait(false);
+
+        var status = StatusOf(result, mediaType);
+        if (status == StatusCodes.Status405MethodNotAllowed)
+        {
+            context.Response.Headers.Allow = "POST";
+        }
+
+        context.Response.StatusCode = status;
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The status code for an execution result. A result that was executed is 200 (its errors are field errors).
+    /// A request that failed before execution (document, validation or variable errors) is 400 with
+    /// <c>application/graphql-response+json</c> and 200 with legacy <c>application/json</c>, as the specification
+    /// asks; a GET that names a mutation is 405, and an unexpected failure before execution is 500.
+    /// </summary>
+    public static int StatusOf(ExecutionResult result, string mediaType)
+    {
+        if (result.Executed || result.Errors is not { Count: > 0 } errors)
+        {
+            return StatusCodes.Status200OK;
+        }
+
+        if (errors.Any(e => e is GetNotAllowedError))
+        {
+            return StatusCodes.Status405MethodNotAllowed;
+        }
+
+        if (errors.Any(e => e is UnhandledError))
+        {
+            return StatusCodes.Status500InternalServerError;
+        }
+
+        return mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+    }
+
+    private static ILogger Logger(HttpContext context) =>
+        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint).FullName!);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL request {TraceId} failed unexpectedly.")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string traceId);
+}

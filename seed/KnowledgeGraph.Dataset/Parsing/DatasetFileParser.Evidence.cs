@@ -1,0 +1,127 @@
+using KnowledgeGraph.Dataset.Validation;
+using KnowledgeGraph.Graph;
+using YamlDotNet.RepresentationModel;
+using static KnowledgeGraph.Dataset.Parsing.YamlNodes;
+
+namespace KnowledgeGraph.Dataset.Parsing;
+
+/// <summary>Evidence items: plain quotes from the file's source, or { source, quote } mappings.</summary>
+internal sealed partial class DatasetFileParser
+{
+    private static readonly string[] EvidenceKeys = ["source", "quote"];
+
+    private List<EvidenceEntry> ReadEvidence(YamlNode value, string subject)
+    {
+        List<EvidenceEntry> result = [];
+        if (Sequence(value, $"{subject}: evidence") is not { } items)
+        {
+            return result;
+        }
+
+        if (items.Count == 0)
+        {
+            Error(At(value), $"{subject}: evidence is empty; give at least one quote");
+        }
+
+        foreach (var item in items)
+        {
+            var entry = item switch
+            {
+                YamlScalarNode scalar => PlainQuote(scalar, subject),
+                YamlMappingNode map => CitedQuote(map, subject),
+                _ => WrongShape(item, $"{subject}: evidence item", "a quote or a mapping { source, quote }"),
+            };
+            if (entry is not null)
+            {
+                result.Add(entry);
+                _file.Evidence.Add(entry);
+            }
+        }
+
+        return result;
+    }
+
+    private EvidenceEntry? PlainQuote(YamlScalarNode node, string subject)
+    {
+        var quote = Quote(node, subject);
+        if (_file.Source is { } source)
+        {
+            return quote is null ? null : new EvidenceEntry(source, quote, FromFileSource: true);
+        }
+
+        if (!_fileSourceWritten)
+        {
+            Error(At(node), $"{subject}: a plain quote needs a file-level 'source:'; otherwise write {{ source: source:<slug>, quote: ... }}");
+        }
+
+        return null;
+    }
+
+    private EvidenceEntry? CitedQuote(YamlMappingNode map, string subject)
+    {
+        Located? source = null;
+        Located? quote = null;
+        var quoteGiven = false;
+        foreach (var (keyNode, value) in map.Children)
+        {
+            switch (Key(keyNode))
+            {
+                case null:
+                    break;
+                case "source":
+                    source = LocatedText(value, $"{subject}: evidence source");
+                    break;
+                case "quote":
+                    quoteGiven = true;
+                    quote = Quote(value, subject);
+                    break;
+                case var other:
+                    Error(At(keyNode), $"{subject}: unknown evidence key '{other}'; allowed: {string.Join(", ", EvidenceKeys)}");
+                    break;
+            }
+        }
+
+        if (!quoteGiven)
+        {
+            Error(At(map), $"{subject}: evidence has no quote");
+        }
+
+        var fromFile = false;
+        if (Child(map, "source") is null)
+        {
+            // Without its own source an item falls back on the file's, like a plain quote.
+            source = _file.Source;
+            fromFile = true;
+            if (source is null && !_fileSourceWritten)
+            {
+                Error(At(map), $"{subject}: evidence has no source and the file has no 'source:'");
+            }
+        }
+
+        return source is null || quote is null ? null : new EvidenceEntry(source, quote, fromFile);
+    }
+
+    private Located? Quote(YamlNode node, string subject)
+    {
+        if (node is not YamlScalarNode scalar)
+        {
+            WrongShape(node, $"{subject}: quote", "a string");
+            return null;
+        }
+
+        var quote = QuoteText.Normalize(IsNull(scalar) ? string.Empty : scalar.Value ?? string.Empty);
+        if (quote.Length == 0)
+        {
+            Error(At(node), $"{subject}: quote is empty");
+            return null;
+        }
+
+        if (quote.Length > Evidence.MaxQuoteLength)
+        {
+            Error(At(node), $"{subject}: quote is {quote.Length} characters long; at most {Evidence.MaxQuoteLength} are allowed: \"{QuoteText.Excerpt(quote)}\"");
+            return null;
+        }
+
+        return new Located(quote, At(node));
+    }
+}

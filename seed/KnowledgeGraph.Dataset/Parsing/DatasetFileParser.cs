@@ -1,0 +1,128 @@
+using KnowledgeGraph.Dataset.Validation;
+using KnowledgeGraph.Graph;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+using static KnowledgeGraph.Dataset.Parsing.YamlNodes;
+
+namespace KnowledgeGraph.Dataset.Parsing;
+
+/// <summary>
+/// Reads one dataset file with YamlDotNet's representation model, which keeps every node's position, and checks
+/// what can be judged within the file: keys, shapes, ids, property values, evidence form and duplicates.
+/// Checks that need every file (merging, references, sources, quotes) come after.
+/// </summary>
+internal sealed partial class DatasetFileParser
+{
+    private static readonly string[] TopLevelKeys = ["source", "nodes", "relationships"];
+
+    private readonly ParsedFile _file;
+    private readonly ErrorList _errors;
+    private readonly Dictionary<string, Location> _nodeIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Location> _relationshipIds = new(StringComparer.Ordinal);
+
+    // Set when the file writes a `source:` at all, valid or not, so a bad one is reported once, not at every quote.
+    private bool _fileSourceWritten;
+
+    private DatasetFileParser(string name, ErrorList errors)
+    {
+        _file = new ParsedFile(name);
+        _errors = errors;
+    }
+
+    public static ParsedFile Parse(DatasetFile file, ErrorList errors)
+    {
+        var parser = new DatasetFileParser(file.Name, errors);
+        parser.Read(file.Text);
+        return parser._file;
+    }
+
+    private void Read(string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            Error(Location.Of(_file.Name, e.Start), $"YAML syntax error: {e.Message}");
+            _file.Readable = false;
+            return;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            return;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            Error(At(stream.Documents[1].RootNode), "only one YAML document is allowed per file");
+        }
+
+        var root = stream.Documents[0].RootNode;
+        if (IsNull(root))
+        {
+            return;
+        }
+
+        if (root is not YamlMappingNode map)
+        {
+            WrongShape(root, "the file", "a mapping of source, nodes and relationships");
+            return;
+        }
+
+        // The file's source is read first whatever the key order: plain-string quotes anywhere depend on it.
+        if (Child(map, "source") is { } source)
+        {
+            ReadFileSource(source);
+        }
+
+        foreach (var (keyNode, value) in map.Children)
+        {
+            switch (Key(keyNode))
+            {
+                case null or "source":
+                    break;
+                case "nodes":
+                    foreach (var item in Sequence(value, "nodes") ?? [])
+                    {
+                        ReadNode(item);
+                    }
+
+                    break;
+                case "relationships":
+                    foreach (var item in Sequence(value, "relationships") ?? [])
+                    {
+                        ReadRelationship(item);
+                    }
+
+                    break;
+                case var other:
+                    Error(At(keyNode), $"unknown top-level key '{other}'; allowed: {string.Join(", ", TopLevelKeys)}");
+                    break;
+            }
+        }
+    }
+
+    private void ReadFileSource(YamlNode node)
+    {
+        _fileSourceWritten = true;
+        if (LocatedText(node, "source") is not { } source || CheckId(source, "source") is not { } label)
+        {
+            return;
+        }
+
+        if (label.IdPrefix != "source")
+        {
+            Error(source.At, $"source '{source.Value}' is not a source id (source:<slug>)");
+            return;
+        }
+
+        _file.Source = source;
+    }
+
+    private Location At(YamlNode node) => Location.Of(_file.Name, node);
+
+    private void Error(Location at, string message) => _errors.Add(at, message);
+}

@@ -1,0 +1,73 @@
+using KnowledgeGraph.Dataset.Parsing;
+
+namespace KnowledgeGraph.Dataset.Validation;
+
+/// <summary>
+/// Checks every evidence item against the whole dataset: its source is a defined Source node, and, when the
+/// corpus is at hand, its quote appears verbatim in that source's document (REFERENCE sources are not in the corpus).
+/// </summary>
+internal static class EvidenceChecker
+{
+    /// <param name="files">The parsed files, in order.</param>
+    /// <param name="nodes">Every node defined.</param>
+    /// <param name="everyFileRead">False when a file could not be read; a source may be defined in it.</param>
+    /// <param name="corpus">The documents, when at hand.</param>
+    /// <param name="errors">Where errors go.</param>
+    public static void Check(
+        IReadOnlyList<ParsedFile> files, IReadOnlyDictionary<string, MergedNode> nodes, bool everyFileRead, CorpusTexts corpus, ErrorList errors)
+    {
+        foreach (var file in files)
+        {
+            if (everyFileRead && file.Source is { } fileSource && Source(fileSource.Value, nodes) is null)
+            {
+                errors.Add(fileSource.At, $"file source '{fileSource.Value}' is not a defined source (a source: node in some file)");
+            }
+        }
+
+        CheckDocumentFiles(nodes.Values, corpus, errors);
+        foreach (var evidence in files.SelectMany(f => f.Evidence))
+        {
+            var source = Source(evidence.Source.Value, nodes);
+            if (source is null)
+            {
+                // An item relying on the file's source was covered by the check of that source above.
+                if (everyFileRead && !evidence.FromFileSource)
+                {
+                    errors.Add(evidence.Source.At, $"evidence source '{evidence.Source.Value}' is not a defined source (a source: node in some file)");
+                }
+
+                continue;
+            }
+
+            if (source.Property("kind") == "REFERENCE" || source.Property("file") is not { } fileName || corpus.Text(fileName) is not { } text)
+            {
+                continue;
+            }
+
+            if (!text.Contains(evidence.Quote.Value, StringComparison.Ordinal))
+            {
+                errors.Add(evidence.Quote.At, $"quote not found verbatim in {fileName} ({source.Id}): \"{QuoteText.Excerpt(evidence.Quote.Value)}\"");
+            }
+        }
+    }
+
+    private static MergedNode? Source(string id, IReadOnlyDictionary<string, MergedNode> nodes) =>
+        nodes.TryGetValue(id, out var node) && node.Label.IdPrefix == "source" ? node : null;
+
+    /// <summary>A document's file must be in the corpus, or a typo would silently stop its quotes being checked.</summary>
+    private static void CheckDocumentFiles(IEnumerable<MergedNode> nodes, CorpusTexts corpus, ErrorList errors)
+    {
+        if (!corpus.Available)
+        {
+            return;
+        }
+
+        foreach (var node in nodes.Where(n => n.Label.IdPrefix == "source" && n.Property("kind") != "REFERENCE"))
+        {
+            if (node.Properties.GetValueOrDefault("file") is { } file && corpus.Text(file.Value) is null)
+            {
+                errors.Add(file.At, $"{node.Id}: file '{file.Value}' is not in the corpus directory");
+            }
+        }
+    }
+}

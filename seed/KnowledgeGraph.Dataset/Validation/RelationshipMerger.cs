@@ -1,0 +1,80 @@
+using KnowledgeGraph.Dataset.Parsing;
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Dataset.Validation;
+
+/// <summary>
+/// Merges each relationship's entries across files and checks what needs every file: both ends defined as
+/// nodes, and at most one relationship of a single-valued shape (a node's one parent or country) per start node.
+/// </summary>
+internal static class RelationshipMerger
+{
+    /// <param name="files">The parsed files, in order.</param>
+    /// <param name="nodes">Every node defined.</param>
+    /// <param name="everyFileRead">False when a file could not be read; an end may be defined in it.</param>
+    /// <param name="errors">Where errors go.</param>
+    public static IReadOnlyDictionary<string, MergedRelationship> Merge(
+        IReadOnlyList<ParsedFile> files, IReadOnlyDictionary<string, MergedNode> nodes, bool everyFileRead, ErrorList errors)
+    {
+        var relationships = new Dictionary<string, MergedRelationship>(StringComparer.Ordinal);
+        foreach (var entry in files.SelectMany(f => f.Relationships))
+        {
+            if (everyFileRead)
+            {
+                CheckEnd(entry.From, entry, nodes, errors);
+                CheckEnd(entry.To, entry, nodes, errors);
+            }
+
+            if (!relationships.TryGetValue(entry.Id, out var relationship))
+            {
+                relationship = new MergedRelationship(entry);
+                relationships.Add(entry.Id, relationship);
+            }
+
+            foreach (var (key, value) in entry.Properties)
+            {
+                if (relationship.Properties.TryGetValue(key, out var held))
+                {
+                    if (!string.Equals(held.Value, value.Value, StringComparison.Ordinal))
+                    {
+                        errors.Add(value.At, $"{entry.Subject}: {key} '{value.Value}' conflicts with '{held.Value}' given at {held.At}; a relationship's {key} must be the same in every file");
+                    }
+                }
+                else
+                {
+                    relationship.Properties[key] = value;
+                }
+            }
+
+            relationship.Evidence.AddRange(entry.Evidence);
+        }
+
+        CheckSingleValued(relationships.Values, errors);
+        return relationships;
+    }
+
+    private static void CheckEnd(Located end, RelationshipEntry entry, IReadOnlyDictionary<string, MergedNode> nodes, ErrorList errors)
+    {
+        // Malformed ids and unknown labels were reported where they were read.
+        if (NodeId.LabelOf(end.Value) is not null && !nodes.ContainsKey(end.Value))
+        {
+            errors.Add(end.At, $"{entry.Subject}: '{end.Value}' is not defined as a node in any file");
+        }
+    }
+
+    private static void CheckSingleValued(IEnumerable<MergedRelationship> relationships, ErrorList errors)
+    {
+        var single = relationships
+            .Where(r => r.First.Definition is { OutSingle: true })
+            .GroupBy(r => (r.First.From.Value, r.First.Definition!.Type, r.First.Definition.To));
+        foreach (var group in single.Where(g => g.Count() > 1))
+        {
+            var first = group.First().First;
+            foreach (var extra in group.Skip(1))
+            {
+                errors.Add(extra.First.At, $"{extra.First.Subject}: {first.From.Value} already has a {first.Type.Value} to a {first.Definition!.To} " +
+                    $"({first.To.Value}, at {first.At}); the ontology allows only one ({first.Definition.OutField})");
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using Xunit;
+
+namespace KnowledgeGraph.Tests.Dataset;
+
+/// <summary>The loader never stops at the first error: a curator sees every mistake in one run.</summary>
+public sealed class AllErrorsAtOnceTests
+{
+    [Fact]
+    public void Three_mistakes_in_one_file_give_three_errors_in_line_order()
+    {
+        var dataset = TestDataset.Valid
+            .Replace("alpha.yaml", "    category: DUST\n", "    category: DUST\n    colour: grey\n")
+            .Replace("alpha.yaml", "kind: PROJECT", "kind: PILOT")
+            .Replace("alpha.yaml", "to: hazard:dust", "to: hazard:noise");
+
+        var result = dataset.Load(null);
+
+        Assert.Null(result.Dataset);
+        Assert.Collection(
+            result.Errors,
+            e => Assert.Equal(("alpha.yaml", dataset.LineOf("alpha.yaml", "colour: grey")), (e.File, e.Line)),
+            e => Assert.Equal(("alpha.yaml", dataset.LineOf("alpha.yaml", "kind: PILOT")), (e.File, e.Line)),
+            e => Assert.Equal(("alpha.yaml", dataset.LineOf("alpha.yaml", "to: hazard:noise")), (e.File, e.Line)));
+        Assert.Contains("unknown property 'colour'", result.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("'PILOT' is not a ProgramKind", result.Errors[1].Message, StringComparison.Ordinal);
+        Assert.Contains("'hazard:noise' is not defined", result.Errors[2].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mistakes_in_several_files_are_all_reported_in_file_order()
+    {
+        var dataset = TestDataset.Valid
+            .Replace("sources.yaml", "https://example.org/list", "example.org/list")
+            .Replace("reference.yaml", "type: CAUSES", "type: LEADS_TO")
+            .Replace("alpha.yaml", "icd10: J62", "icd10: j62");
+
+        var result = dataset.Load(null);
+
+        Assert.Equal(["alpha.yaml", "reference.yaml", "sources.yaml"], result.Errors.Select(e => e.File));
+    }
+
+    [Fact]
+    public void Errors_read_as_file_line_column_message()
+    {
+        var result = TestDataset.Valid.Replace("alpha.yaml", "kind: PROJECT", "kind: PILOT").Load(null);
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith($"alpha.yaml:{error.Line}:{error.Column}: program:dust-project: kind 'PILOT'", error.ToString(), StringComparison.Ordinal);
+    }
+}
