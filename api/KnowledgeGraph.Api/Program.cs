@@ -10,6 +10,7 @@ builder.AddGraphQLApi();
 var app = builder.Build();
 
 app.MapApiEndpoints();
+app.MapGraphQLEndpoint("/graphql");
 
 app.Run();
 

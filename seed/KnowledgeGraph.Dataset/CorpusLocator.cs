@@ -4,14 +4,16 @@ namespace KnowledgeGraph.Dataset;
 public static class CorpusLocator
 {
     /// <summary>
-    /// The explicit directory when it exists; otherwise the first <c>shared/corpus</c> found in the current directory,
+    /// The explicit directory (which must exist: a mistyped option is an error, not a silent fallback); otherwise the first <c>shared/corpus</c> found in the current directory,
     /// the application's directory or any directory above them; null when there is none.
     /// </summary>
     public static string? Find(string? explicitDir)
     {
-        if (!string.IsNullOrWhiteSpace(explicitDir) && Directory.Exists(explicitDir))
+        if (!string.IsNullOrWhiteSpace(explicitDir))
         {
-            return Path.GetFullPath(explicitDir);
+            return Directory.Exists(explicitDir)
+                ? Path.GetFullPath(explicitDir)
+                : throw new DirectoryNotFoundException($"Corpus directory not found: {explicitDir}");
         }
 
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })

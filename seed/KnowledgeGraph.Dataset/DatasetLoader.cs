@@ -1,5 +1,3 @@
-using KnowledgeGraph.Dataset.Parsing;
-using KnowledgeGraph.Dataset.Validation;
 using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Dataset;

@@ -20,15 +20,15 @@ public static class SeedCommandLine
         root.Options.Add(db);
 
         var validate = new Command("validate", "Check the whole dataset; report every error with file and line; write nothing.");
-        validate.SetAction((r, ct) => SeedCommands.ValidateAsync(Context(r), Console.Out, Console.Error, ct));
+        validate.SetAction((r, ct) => Run(r, c => SeedCommands.ValidateAsync(c, Console.Out, Console.Error, ct)));
         var import = new Command("import", "Validate, then make the SQLite store match the dataset exactly, in one transaction.");
-        import.SetAction((r, ct) => SeedCommands.ImportAsync(Context(r), Console.Out, Console.Error, ct));
+        import.SetAction((r, ct) => Run(r, c => SeedCommands.ImportAsync(c, Console.Out, Console.Error, ct)));
         var stats = new Command("stats", "Print node and relationship counts per source document, label and type.");
-        stats.SetAction((r, ct) => SeedCommands.StatsAsync(Context(r), Console.Out, Console.Error, ct));
+        stats.SetAction((r, ct) => Run(r, c => SeedCommands.StatsAsync(c, Console.Out, Console.Error, ct)));
         var docs = new Command("docs", "Regenerate the counts in docs/dataset.md from the dataset.");
         docs.Options.Add(check);
         docs.Options.Add(output);
-        docs.SetAction((r, ct) => SeedCommands.DocsAsync(Context(r), r.GetValue(output), r.GetValue(check), Console.Out, Console.Error, ct));
+        docs.SetAction((r, ct) => Run(r, c => SeedCommands.DocsAsync(c, r.GetValue(output), r.GetValue(check), Console.Out, Console.Error, ct)));
 
         root.Subcommands.Add(validate);
         root.Subcommands.Add(import);
@@ -36,6 +36,21 @@ public static class SeedCommandLine
         root.Subcommands.Add(docs);
         return root;
 
-        SeedContext Context(ParseResult r) => SeedContext.Resolve(r.GetValue(data), r.GetValue(corpus), r.GetValue(db));
+        // Bad paths are usage errors (exit 2) with a plain message, not a stack trace.
+        async Task<int> Run(ParseResult r, Func<SeedContext, Task<int>> command)
+        {
+            SeedContext context;
+            try
+            {
+                context = SeedContext.Resolve(r.GetValue(data), r.GetValue(corpus), r.GetValue(db));
+            }
+            catch (DirectoryNotFoundException e)
+            {
+                await Console.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
+                return 2;
+            }
+
+            return await command(context).ConfigureAwait(false);
+        }
     }
 }

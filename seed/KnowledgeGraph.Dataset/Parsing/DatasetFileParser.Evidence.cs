@@ -1,9 +1,8 @@
-using KnowledgeGraph.Dataset.Validation;
 using KnowledgeGraph.Graph;
 using YamlDotNet.RepresentationModel;
-using static KnowledgeGraph.Dataset.Parsing.YamlNodes;
+using static KnowledgeGraph.Dataset.YamlNodes;
 
-namespace KnowledgeGraph.Dataset.Parsing;
+namespace KnowledgeGraph.Dataset;
 
 /// <summary>Evidence items: plain quotes from the file's source, or { source, quote } mappings.</summary>
 internal sealed partial class DatasetFileParser

@@ -1,9 +1,8 @@
-using KnowledgeGraph.Dataset.Validation;
 using KnowledgeGraph.Graph;
 using YamlDotNet.RepresentationModel;
-using static KnowledgeGraph.Dataset.Parsing.YamlNodes;
+using static KnowledgeGraph.Dataset.YamlNodes;
 
-namespace KnowledgeGraph.Dataset.Parsing;
+namespace KnowledgeGraph.Dataset;
 
 /// <summary>Node entries: id and label, the common keys, the label's own properties.</summary>
 internal sealed partial class DatasetFileParser

@@ -1,8 +1,8 @@
 using KnowledgeGraph.Graph;
 using YamlDotNet.RepresentationModel;
-using static KnowledgeGraph.Dataset.Parsing.YamlNodes;
+using static KnowledgeGraph.Dataset.YamlNodes;
 
-namespace KnowledgeGraph.Dataset.Parsing;
+namespace KnowledgeGraph.Dataset;
 
 /// <summary>Reading single values: keys, strings, lists and ids, each reporting a wrong shape where it is.</summary>
 internal sealed partial class DatasetFileParser

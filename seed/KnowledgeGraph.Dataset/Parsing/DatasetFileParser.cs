@@ -1,10 +1,9 @@
-using KnowledgeGraph.Dataset.Validation;
 using KnowledgeGraph.Graph;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
-using static KnowledgeGraph.Dataset.Parsing.YamlNodes;
+using static KnowledgeGraph.Dataset.YamlNodes;
 
-namespace KnowledgeGraph.Dataset.Parsing;
+namespace KnowledgeGraph.Dataset;
 
 /// <summary>
 /// Reads one dataset file with YamlDotNet's representation model, which keeps every node's position, and checks

@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Dataset.Parsing;
+namespace KnowledgeGraph.Dataset;
 
 /// <summary>One evidence item as written.</summary>
 /// <param name="Source">The source id: written on the item, or the file's <c>source:</c> (then <paramref name="FromFileSource"/>).</param>

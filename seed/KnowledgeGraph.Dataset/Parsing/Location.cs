@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace KnowledgeGraph.Dataset.Parsing;
+namespace KnowledgeGraph.Dataset;
 
 /// <summary>A position in a dataset file (1-based line and column).</summary>
 internal readonly record struct Location(string File, int Line, int Column)

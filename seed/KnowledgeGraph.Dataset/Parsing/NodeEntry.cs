@@ -1,6 +1,6 @@
 using KnowledgeGraph.Graph;
 
-namespace KnowledgeGraph.Dataset.Parsing;
+namespace KnowledgeGraph.Dataset;
 
 /// <summary>One appearance of a node in one file; appearances of the same id merge across files.</summary>
 internal sealed class NodeEntry(Located id, LabelDefinition label)

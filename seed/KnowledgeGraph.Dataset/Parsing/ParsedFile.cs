@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Dataset.Parsing;
+namespace KnowledgeGraph.Dataset;
 
 /// <summary>What one dataset file holds, once read and checked on its own.</summary>
 internal sealed class ParsedFile(string name)

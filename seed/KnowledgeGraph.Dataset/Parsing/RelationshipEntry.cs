@@ -1,6 +1,6 @@
 using KnowledgeGraph.Graph;
 
-namespace KnowledgeGraph.Dataset.Parsing;
+namespace KnowledgeGraph.Dataset;
 
 /// <summary>One appearance of a relationship in one file; appearances of the same (from, type, to) merge across files.</summary>
 internal sealed class RelationshipEntry(Located from, Located type, Located to, Location at)

@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace KnowledgeGraph.Dataset.Parsing;
+namespace KnowledgeGraph.Dataset;
 
 /// <summary>Small questions about representation-model nodes.</summary>
 internal static class YamlNodes

@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Dataset.Validation;
+namespace KnowledgeGraph.Dataset;
 
 /// <summary>The corpus documents' texts, read once each and whitespace-normalised like quotes.</summary>
 internal sealed class CorpusTexts

@@ -1,6 +1,5 @@
-using KnowledgeGraph.Dataset.Parsing;
 
-namespace KnowledgeGraph.Dataset.Validation;
+namespace KnowledgeGraph.Dataset;
 
 /// <summary>Collects every error; checks go on after one so a curator sees them all at once.</summary>
 internal sealed class ErrorList

@@ -1,6 +1,5 @@
-using KnowledgeGraph.Dataset.Parsing;
 
-namespace KnowledgeGraph.Dataset.Validation;
+namespace KnowledgeGraph.Dataset;
 
 /// <summary>
 /// Checks every evidence item against the whole dataset: its source is a defined Source node, and, when the

@@ -1,7 +1,6 @@
-using KnowledgeGraph.Dataset.Parsing;
 using KnowledgeGraph.Graph;
 
-namespace KnowledgeGraph.Dataset.Validation;
+namespace KnowledgeGraph.Dataset;
 
 /// <summary>A fact's evidence gathered across files: in file order, the same (source, quote) kept once.</summary>
 internal sealed class EvidenceList

@@ -1,7 +1,6 @@
-using KnowledgeGraph.Dataset.Parsing;
 using KnowledgeGraph.Graph;
 
-namespace KnowledgeGraph.Dataset.Validation;
+namespace KnowledgeGraph.Dataset;
 
 /// <summary>A node's entries from every file, merged: scalars must agree, aliases and evidence add up.</summary>
 internal sealed class MergedNode(NodeEntry first)

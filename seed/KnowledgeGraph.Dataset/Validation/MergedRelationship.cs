@@ -1,7 +1,6 @@
-using KnowledgeGraph.Dataset.Parsing;
 using KnowledgeGraph.Graph;
 
-namespace KnowledgeGraph.Dataset.Validation;
+namespace KnowledgeGraph.Dataset;
 
 /// <summary>A relationship's entries from every file, merged: properties must agree, evidence adds up.</summary>
 internal sealed class MergedRelationship(RelationshipEntry first)

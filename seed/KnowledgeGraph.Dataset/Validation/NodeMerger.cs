@@ -1,6 +1,5 @@
-using KnowledgeGraph.Dataset.Parsing;
 
-namespace KnowledgeGraph.Dataset.Validation;
+namespace KnowledgeGraph.Dataset;
 
 /// <summary>
 /// Merges each node's entries across files, then checks what only the whole node can show: a name somewhere,
@@ -85,6 +84,17 @@ internal static class NodeMerger
         if (everyFileRead && node.Label.IdPrefix == "source" && node.Property("kind") == "DOCUMENT" && node.Property("file") is null)
         {
             errors.Add(node.At, $"{node.Id}: a DOCUMENT source needs 'file', the corpus file it was curated from");
+        }
+
+        if (everyFileRead && node.Label.IdPrefix == "source" && node.Property("kind") is null)
+        {
+            errors.Add(node.At, $"{node.Id}: a source needs 'kind' (DOCUMENT or REFERENCE)");
+        }
+
+        if (node.Label.IdPrefix == "country" && node.Properties.GetValueOrDefault("code") is { } code
+            && !string.Equals(code.Value, node.Id["country:".Length..], StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add(code.At, $"{node.Id}: code '{code.Value}' does not match the id (expected {node.Id["country:".Length..].ToUpperInvariant()})");
         }
     }
 

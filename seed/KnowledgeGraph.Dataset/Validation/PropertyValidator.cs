@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
-using KnowledgeGraph.Dataset.Parsing;
 using KnowledgeGraph.Graph;
 
-namespace KnowledgeGraph.Dataset.Validation;
+namespace KnowledgeGraph.Dataset;
 
 /// <summary>Checks one property value against its definition in the ontology (enum, date, url, pattern).</summary>
 internal static class PropertyValidator

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace KnowledgeGraph.Dataset.Validation;
+namespace KnowledgeGraph.Dataset;
 
 /// <summary>The whitespace rule for quotes: any run of whitespace counts as one space, ends trimmed.</summary>
 internal static partial class QuoteText

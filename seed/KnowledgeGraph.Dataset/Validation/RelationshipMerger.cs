@@ -1,7 +1,6 @@
-using KnowledgeGraph.Dataset.Parsing;
 using KnowledgeGraph.Graph;
 
-namespace KnowledgeGraph.Dataset.Validation;
+namespace KnowledgeGraph.Dataset;
 
 /// <summary>
 /// Merges each relationship's entries across files and checks what needs every file: both ends defined as

@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace KnowledgeGraph.Tests.Dataset;
+namespace KnowledgeGraph.Tests;
 
 /// <summary>The loader never stops at the first error: a curator sees every mistake in one run.</summary>
 public sealed class AllErrorsAtOnceTests

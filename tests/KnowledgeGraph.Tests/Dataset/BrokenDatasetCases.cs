@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Tests.Dataset;
+namespace KnowledgeGraph.Tests;
 
 /// <summary>One way to break the valid test dataset, and the single error it must give.</summary>
 /// <param name="File">The file the error is reported in.</param>

@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace KnowledgeGraph.Tests.Dataset;
+namespace KnowledgeGraph.Tests;
 
 /// <summary>Each broken dataset gives exactly its error, at the right file and line, and no graph.</summary>
 public sealed class BrokenDatasetTests(TestCorpus corpus) : IClassFixture<TestCorpus>

@@ -1,7 +1,7 @@
 using KnowledgeGraph.Dataset;
 using Xunit;
 
-namespace KnowledgeGraph.Tests.Dataset;
+namespace KnowledgeGraph.Tests;
 
 /// <summary>
 /// A fact that needs the source documents (<c>../shared/corpus</c>). xunit 2 has no dynamic skip, so the skip

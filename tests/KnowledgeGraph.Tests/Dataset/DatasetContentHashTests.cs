@@ -1,7 +1,7 @@
 using KnowledgeGraph.Dataset;
 using Xunit;
 
-namespace KnowledgeGraph.Tests.Dataset;
+namespace KnowledgeGraph.Tests;
 
 /// <summary>The content hash tells the API whether its store already holds this dataset.</summary>
 public sealed class DatasetContentHashTests

@@ -1,7 +1,7 @@
 using KnowledgeGraph.Graph;
 using Xunit;
 
-namespace KnowledgeGraph.Tests.Dataset;
+namespace KnowledgeGraph.Tests;
 
 /// <summary>A node or relationship given in several files becomes one: evidence adds up, aliases unite, scalars fill in.</summary>
 public sealed class DatasetMergeTests

@@ -1,7 +1,7 @@
 using KnowledgeGraph.Dataset;
 using Xunit;
 
-namespace KnowledgeGraph.Tests.Dataset;
+namespace KnowledgeGraph.Tests;
 
 /// <summary>Where the loader's inputs come from: a directory of files, and the corpus when there is one.</summary>
 public sealed class DatasetSourcesTests

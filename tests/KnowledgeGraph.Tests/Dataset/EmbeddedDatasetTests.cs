@@ -1,7 +1,7 @@
 using KnowledgeGraph.Dataset;
 using Xunit;
 
-namespace KnowledgeGraph.Tests.Dataset;
+namespace KnowledgeGraph.Tests;
 
 /// <summary>The curated dataset as built into the assembly: it loads, and its quotes are verbatim in the corpus.</summary>
 public sealed class EmbeddedDatasetTests

@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Tests.Dataset;
+namespace KnowledgeGraph.Tests;
 
 /// <summary>A throw-away corpus directory holding the one document the test dataset quotes.</summary>
 public sealed class TestCorpus : IDisposable

@@ -1,7 +1,7 @@
 using KnowledgeGraph.Dataset;
 using Xunit;
 
-namespace KnowledgeGraph.Tests.Dataset;
+namespace KnowledgeGraph.Tests;
 
 /// <summary>
 /// A small valid dataset in memory (two sources, four nodes, three relationships over three files) that tests

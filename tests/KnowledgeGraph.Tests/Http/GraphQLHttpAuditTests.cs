@@ -35,6 +35,13 @@ public sealed class GraphQLHttpAuditTests(ITestOutputHelper output)
         Assert.Equal(0, exitCode);
     }
 
+    [Fact]
+    public void A_missing_package_gives_a_skip_reason()
+    {
+        Assert.NotNull(NodeTools.MissingReason("no-such-package-3f9c"));
+        Assert.NotNull(new NodeFactAttribute("no-such-package-3f9c").Skip);
+    }
+
     private static async Task<(int ExitCode, string Stdout, string Stderr)> RunNodeAsync(params string[] arguments)
     {
         var start = new ProcessStartInfo(NodeTools.Node!)

@@ -13,6 +13,9 @@ namespace KnowledgeGraph.Api;
 /// </summary>
 public static partial class GraphQLHttpEndpoint
 {
+    // GET requests run the standard rules plus the query-only check; rules the schema's builder adds come after.
+    private static readonly IValidationRule[] GetValidationRules = [.. DocumentValidator.CoreRules, QueryOnlyOverGetRule.Instance];
+
     /// <summary>Handles one request to the endpoint, whatever its method.</summary>
     public static async Task HandleAsync(HttpContext context)
     {
@@ -23,7 +26,8 @@ public static partial class GraphQLHttpEndpoint
         if (!isGet && !HttpMethods.IsPost(request.Method))
         {
             context.Response.Headers.Allow = "GET, POST";
-            await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status405MethodNotAllowed, GraphQLMediaTypes.Json, GraphQLErrorCodes.BadRequest,
+            var type = MediaTypeNegotiation.SelectResponseType(request.Headers.Accept) ?? GraphQLMediaTypes.Json;
+            await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status405MethodNotAllowed, type, GraphQLErrorCodes.BadRequest,
                 $"{request.Method} is not supported; send GraphQL requests with POST, or queries with GET.").ConfigureAwait(false);
             return;
         }
@@ -52,9 +56,9 @@ public static partial class GraphQLHttpEndpoint
         {
             await GraphQLErrorResponse.WriteAsync(context, ex.StatusCode, mediaType, GraphQLErrorCodes.BadRequest, ex.Message).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        catch (Exception) when (context.RequestAborted.IsCancellationRequested)
         {
-            // The client went away; nobody is left to answer.
+            // The client went away (a cancelled execution, a half-read body); nobody is left to answer.
         }
         catch (Exception ex)
         {
@@ -100,9 +104,8 @@ public static partial class GraphQLHttpEndpoint
         };
         if (isGet)
         {
-            // Rules the schema's builder adds later are appended to these; a cached document skips all but the
-            // cached-document rules, so the GET check sits in both.
-            options.ValidationRules = DocumentValidator.CoreRules.Append(QueryOnlyOverGetRule.Instance);
+            // A cached document skips all but the cached-document rules, so the GET check sits in both.
+            options.ValidationRules = GetValidationRules;
             options.CachedDocumentValidationRules = [QueryOnlyOverGetRule.Instance];
         }
 

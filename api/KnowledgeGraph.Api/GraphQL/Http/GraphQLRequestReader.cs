@@ -28,6 +28,11 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         {
             throw new GraphQLHttpException("The request body is not valid JSON: " + ex.Message, ex);
         }
+        catch (BadHttpRequestException ex)
+        {
+            // The server refused the body itself, e.g. over the size limit (413).
+            throw new GraphQLHttpException(ex.StatusCode, "The request body could not be read: " + ex.Message);
+        }
 
         using (document)
         {
@@ -95,25 +100,44 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             return null;
         }
 
+        JsonDocument document;
         try
         {
-            using var document = JsonDocument.Parse(text, DocumentOptions);
-            return ToMap(document.RootElement, name);
+            document = JsonDocument.Parse(text, DocumentOptions);
         }
         catch (JsonException ex)
         {
             throw new GraphQLHttpException($"The \"{name}\" parameter is not valid JSON: " + ex.Message, ex);
         }
+
+        using (document)
+        {
+            return ToMap(document.RootElement, name);
+        }
     }
 
-    private Inputs? ToMap(JsonElement value, string name) => value.ValueKind switch
+    private Inputs? ToMap(JsonElement value, string name)
     {
-        JsonValueKind.Null => null,
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
 
-        // The registered serializer turns JSON into the Inputs GraphQL.NET expects (numbers, lists, nested maps).
-        JsonValueKind.Object => serializer.ReadNode<Inputs>(value),
-        _ => throw new GraphQLHttpException($"The \"{name}\" parameter must be an object or null, not {Describe(value)}."),
-    };
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            throw new GraphQLHttpException($"The \"{name}\" parameter must be an object or null, not {Describe(value)}.");
+        }
+
+        try
+        {
+            // The registered serializer turns JSON into the Inputs GraphQL.NET expects (numbers, lists, nested maps).
+            return serializer.ReadNode<Inputs>(value);
+        }
+        catch (JsonException ex)
+        {
+            throw new GraphQLHttpException($"The \"{name}\" parameter could not be read: " + ex.Message, ex);
+        }
+    }
 
     private static string? Single(IQueryCollection parameters, string name)
     {

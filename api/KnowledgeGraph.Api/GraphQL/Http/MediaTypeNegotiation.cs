@@ -6,6 +6,9 @@ namespace KnowledgeGraph.Api;
 /// <summary>Content negotiation for the GraphQL endpoint: which response type an <c>Accept</c> header allows.</summary>
 public static class MediaTypeNegotiation
 {
+    // How closely a range names a type: */* is 0, type/* is 1, type/subtype is Exact.
+    private const int Exact = 2;
+
     /// <summary>
     /// The response media type for an <c>Accept</c> header, or null when it allows neither GraphQL type (406).
     /// A missing header, or one that only matches through wildcards, gets <c>application/json</c>, as the
@@ -54,8 +57,6 @@ public static class MediaTypeNegotiation
         MediaTypeHeaderValue.TryParse(contentType, out var parsed)
         && parsed.MediaType.Equals(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase)
         && IsUtf8(parsed);
-
-    private const int Exact = 2;
 
     /// <summary>The quality the most specific matching range gives <paramref name="mediaType"/> (RFC 9110, 12.5.1).</summary>
     private static (double Quality, int Specificity) Match(IList<MediaTypeHeaderValue> ranges, string mediaType)

@@ -3,13 +3,16 @@
 // examples (shared/api-contract.md); keep them in step with it.
 window.graphqlExamples = [
   {
-    query: `# Welcome to the occupational-safety knowledge graph: hazards, diseases, the programs and
-# events that addressed them, the agencies and people involved, and the evidence for every fact.
+    query: `# Welcome to the occupational-safety knowledge graph:
+# hazards, diseases, the programs and events that
+# addressed them, the agencies and people involved,
+# and the evidence for every fact.
 #
-# Run a query with the ▶ button (Ctrl-Enter). The other tabs hold worked examples; the Docs
-# panel (book icon, top left) lists every type and field, and Ctrl-Space completes as you type.
+# Run a query with ▶ (Ctrl-Enter). The other tabs hold
+# worked examples; the Docs panel (book icon, top left)
+# lists every type and field; Ctrl-Space completes.
 #
-# This query lists what you can ask for at the top level.
+# This query lists what you can ask at the top level.
 query Welcome {
   __schema {
     queryType {

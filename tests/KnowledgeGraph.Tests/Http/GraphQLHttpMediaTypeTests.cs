@@ -5,7 +5,7 @@ using Xunit;
 namespace KnowledgeGraph.Tests;
 
 /// <summary>The Accept and Content-Type rules on their own.</summary>
-public sealed class MediaTypeNegotiationTests
+public sealed class GraphQLHttpMediaTypeTests
 {
     [Theory]
     [InlineData(null, GraphQLMediaTypes.Json)]

@@ -6,7 +6,7 @@ using static KnowledgeGraph.Tests.GraphQLHttp;
 namespace KnowledgeGraph.Tests;
 
 /// <summary>GraphiQL: served to browsers by the endpoint, from local assets only, opening with the example tabs.</summary>
-public sealed partial class GraphiQLTests(GraphQLHttpFactory factory) : IClassFixture<GraphQLHttpFactory>
+public sealed partial class GraphQLHttpGraphiQLTests(GraphQLHttpFactory factory) : IClassFixture<GraphQLHttpFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();
 

@@ -5,7 +5,7 @@ using static KnowledgeGraph.Tests.GraphQLHttp;
 namespace KnowledgeGraph.Tests;
 
 /// <summary>Which response media type the Accept header gets, end to end.</summary>
-public sealed class ContentNegotiationTests(GraphQLHttpFactory factory) : IClassFixture<GraphQLHttpFactory>
+public sealed class GraphQLHttpNegotiationTests(GraphQLHttpFactory factory) : IClassFixture<GraphQLHttpFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();
 

@@ -12,13 +12,13 @@ using static KnowledgeGraph.Tests.GraphQLHttp;
 namespace KnowledgeGraph.Tests;
 
 /// <summary>What the endpoint hands the executer, and what it answers when the executer fails.</summary>
-public sealed class ExecutionOptionsTests : IDisposable
+public sealed class GraphQLHttpExecutionTests : IDisposable
 {
     private readonly GraphQLHttpFactory _factory = new();
     private readonly Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> _host;
     private readonly HttpClient _client;
 
-    public ExecutionOptionsTests()
+    public GraphQLHttpExecutionTests()
     {
         _host = _factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
