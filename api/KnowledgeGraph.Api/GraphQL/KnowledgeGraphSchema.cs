@@ -19,7 +19,8 @@ public sealed class KnowledgeGraphSchema : Schema
         var nodes = new NodeTypes(common, enums);
         var filters = new FilterInputTypes(enums);
         var sorts = new SortInputTypes();
-        Query = QueryType.Build(common, nodes, filters, sorts);
+        var limits = services.GetService(typeof(Microsoft.Extensions.Options.IOptions<LimitsOptions>)) is Microsoft.Extensions.Options.IOptions<LimitsOptions> configured ? configured.Value : new LimitsOptions();
+        Query = QueryType.Build(common, nodes, filters, sorts, limits);
         foreach (var label in Ontology.Labels)
         {
             RegisterType(nodes.For(label.Name));

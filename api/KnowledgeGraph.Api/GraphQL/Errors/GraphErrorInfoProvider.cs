@@ -32,10 +32,11 @@ public sealed class GraphErrorInfoProvider : IErrorInfoProvider
         return error switch
         {
             _ when inner is GraphQueryException q => (q.Code, q.Message),
+            _ when inner is StoreUnavailableException u => (u.Code, "The graph store is unavailable; try again later."),
             _ when inner is OperationCanceledException => (ErrorCodes.Timeout, "The request was cancelled or took too long."),
+            _ when !string.IsNullOrEmpty(error.Code) && IsContractCode(error.Code) && error is not UnhandledError => (error.Code, error.Message),
             ValidationError or DocumentError or InvalidOperationError => (ErrorCodes.Validation, error.Message),
             UnhandledError => (ErrorCodes.Internal, "An unexpected error occurred; the server log has the details under this trace id."),
-            _ when !string.IsNullOrEmpty(error.Code) && IsContractCode(error.Code) => (error.Code, error.Message),
             _ => (ErrorCodes.Validation, error.Message),
         };
     }

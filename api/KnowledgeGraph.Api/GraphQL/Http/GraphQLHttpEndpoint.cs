@@ -1,6 +1,9 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
+using System.Text;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace KnowledgeGraph.Api;
@@ -48,13 +51,14 @@ public static partial class GraphQLHttpEndpoint
 
         try
         {
+            RefuseOversizedBody(context);
             var reader = new GraphQLRequestReader(context.RequestServices.GetRequiredService<IGraphQLTextSerializer>());
             var graphQLRequest = isGet ? reader.ReadQueryString(request.Query) : await ReadPostAsync(reader, request, context.RequestAborted).ConfigureAwait(false);
             await ExecuteAsync(context, graphQLRequest, isGet, mediaType).ConfigureAwait(false);
         }
         catch (GraphQLHttpException ex)
         {
-            await GraphQLErrorResponse.WriteAsync(context, ex.StatusCode, mediaType, GraphQLErrorCodes.BadRequest, ex.Message).ConfigureAwait(false);
+            await GraphQLErrorResponse.WriteAsync(context, ex.StatusCode, mediaType, ex.Code, ex.Message).ConfigureAwait(false);
         }
         catch (Exception) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -86,9 +90,32 @@ public static partial class GraphQLHttpEndpoint
         return await reader.ReadBodyAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
+    // Bodies over the limit are refused before they are read: by their Content-Length here, and by the server's
+    // own limit (413 from Kestrel) when the length is not announced.
+    private static void RefuseOversizedBody(HttpContext context)
+    {
+        var limit = context.RequestServices.GetRequiredService<IOptions<LimitsOptions>>().Value.MaxBodyBytes;
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+        {
+            feature.MaxRequestBodySize = limit;
+        }
+
+        if (context.Request.ContentLength > limit)
+        {
+            throw new GraphQLHttpException(StatusCodes.Status413PayloadTooLarge, GraphQLErrorCodes.BadRequest, $"The request body is larger than {limit} bytes.");
+        }
+    }
+
     private static async Task ExecuteAsync(HttpContext context, GraphQLHttpRequest request, bool isGet, string mediaType)
     {
         var services = context.RequestServices;
+        var limits = services.GetRequiredService<IOptions<LimitsOptions>>().Value;
+        if (request.Query is { } text && Encoding.UTF8.GetByteCount(text) > limits.MaxQueryBytes)
+        {
+            throw new GraphQLHttpException(StatusCodes.Status413PayloadTooLarge, KnowledgeGraph.Graph.ErrorCodes.QueryTooComplex,
+                $"The query text is longer than {limits.MaxQueryBytes} bytes.");
+        }
+
         var executer = services.GetRequiredService<IDocumentExecuter<KnowledgeGraphSchema>>();
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
 

@@ -26,6 +26,17 @@ public sealed class GraphQLHttpException : Exception
         StatusCode = statusCode;
     }
 
+    /// <summary>Creates a refusal with another 4xx status code and error code (e.g. 413 QUERY_TOO_COMPLEX).</summary>
+    public GraphQLHttpException(int statusCode, string code, string message)
+        : base(message)
+    {
+        StatusCode = statusCode;
+        Code = code;
+    }
+
     /// <summary>The HTTP status code to answer with.</summary>
     public int StatusCode { get; }
+
+    /// <summary>The <c>extensions.code</c> of the error.</summary>
+    public string Code { get; } = GraphQLErrorCodes.BadRequest;
 }

@@ -67,7 +67,7 @@ public sealed class NodeTypes
         type.AddField(new FieldType { Name = "name", Description = "The display name.", ResolvedType = NonNull(StringType), Resolver = Resolvers.Of<GraphNode>(n => n.Name) });
         type.AddField(new FieldType { Name = "description", Description = "A one-sentence summary of what the sources say.", ResolvedType = StringType, Resolver = Resolvers.Of<GraphNode>(n => n.Description) });
         type.AddField(new FieldType { Name = "aliases", Description = "Other names and acronyms.", ResolvedType = ListOf(StringType), Resolver = Resolvers.Of<GraphNode>(n => n.Aliases) });
-        type.AddField(new FieldType { Name = "evidence", Description = "The sources and verbatim quotes that state this node's facts.", ResolvedType = ListOf(_common.Evidence), Resolver = Resolvers.Of<GraphNode>(n => n.Evidence) });
+        type.AddField(new FieldType { Name = "evidence", Description = "The sources and verbatim quotes that state this node's facts.", ResolvedType = ListOf(_common.Evidence), Resolver = Resolvers.Of<GraphNode>(n => n.Evidence) }.Estimated(CostEstimate.Evidence));
         type.AddField(new FieldType
         {
             Name = "facts",
@@ -129,7 +129,7 @@ public sealed class NodeTypes
         _common.Fact.AddField(new FieldType { Name = "role", Description = "The role (CHAIR, CO_CHAIR, HOST, LEAD, PARTNER ...) on PARTICIPATES_IN and ATTENDED.", ResolvedType = StringType, Resolver = Resolvers.Of<Related>(r => r.Relationship.Properties.GetValueOrDefault("role")) });
         _common.Fact.AddField(new FieldType { Name = "title", Description = "The title a person holds in an organisation, on MEMBER_OF.", ResolvedType = StringType, Resolver = Resolvers.Of<Related>(r => r.Relationship.Properties.GetValueOrDefault("title")) });
         _common.Fact.AddField(new FieldType { Name = "other", Description = "The node at the other end.", ResolvedType = NonNull(_common.Entity), Resolver = Resolvers.Of<Related>(r => r.Other) });
-        _common.Fact.AddField(new FieldType { Name = "evidence", Description = "The sources and quotes that state the relationship.", ResolvedType = ListOf(_common.Evidence), Resolver = Resolvers.Of<Related>(r => r.Relationship.Evidence) });
+        _common.Fact.AddField(new FieldType { Name = "evidence", Description = "The sources and quotes that state the relationship.", ResolvedType = ListOf(_common.Evidence), Resolver = Resolvers.Of<Related>(r => r.Relationship.Evidence) }.Estimated(CostEstimate.Evidence));
 
         _common.PageInfo.AddField(new FieldType { Name = "hasNextPage", Description = "More items follow this page.", ResolvedType = NonNull(BooleanType), Resolver = Resolvers.Of<NodePage>(p => p.HasNextPage) });
         _common.PageInfo.AddField(new FieldType { Name = "hasPreviousPage", Description = "Items precede this page.", ResolvedType = NonNull(BooleanType), Resolver = Resolvers.Of<NodePage>(p => p.HasPreviousPage) });
@@ -141,11 +141,11 @@ public sealed class NodeTypes
         _common.Step.AddField(new FieldType { Name = "to", Description = "The relationship's end node.", ResolvedType = NonNull(_common.Entity), Resolver = Resolvers.Of(ctx => ctx.Loaders().Nodes.Load(((StepView)ctx.Source!).Relationship.To)) });
         _common.Step.AddField(new FieldType { Name = "role", Description = "The relationship's role, when it has one.", ResolvedType = StringType, Resolver = Resolvers.Of<StepView>(s => s.Relationship.Role) });
         _common.Step.AddField(new FieldType { Name = "reversed", Description = "True when the path walks this relationship from its end to its start.", ResolvedType = NonNull(BooleanType), Resolver = Resolvers.Of<StepView>(s => s.Reversed) });
-        _common.Step.AddField(new FieldType { Name = "evidence", Description = "The sources and quotes that state the relationship.", ResolvedType = ListOf(_common.Evidence), Resolver = Resolvers.Of<StepView>(s => s.Relationship.Evidence) });
+        _common.Step.AddField(new FieldType { Name = "evidence", Description = "The sources and quotes that state the relationship.", ResolvedType = ListOf(_common.Evidence), Resolver = Resolvers.Of<StepView>(s => s.Relationship.Evidence) }.Estimated(CostEstimate.Evidence));
 
         _common.Path.AddField(new FieldType { Name = "length", Description = "The number of steps.", ResolvedType = NonNull(IntType), Resolver = Resolvers.Of<GraphPath>(p => p.Length) });
-        _common.Path.AddField(new FieldType { Name = "steps", Description = "The relationships, in walking order.", ResolvedType = ListOf(_common.Step), Resolver = Resolvers.Of<GraphPath>(ToSteps) });
-        _common.Path.AddField(new FieldType { Name = "nodes", Description = "The nodes, in walking order (one more than the steps).", ResolvedType = ListOf(_common.Entity), Resolver = Resolvers.Of(ctx => ctx.Loaders().Nodes.LoadMany(((GraphPath)ctx.Source!).NodeIds)) });
+        _common.Path.AddField(new FieldType { Name = "steps", Description = "The relationships, in walking order.", ResolvedType = ListOf(_common.Step), Resolver = Resolvers.Of<GraphPath>(ToSteps) }.Estimated(CostEstimate.PathLength));
+        _common.Path.AddField(new FieldType { Name = "nodes", Description = "The nodes, in walking order (one more than the steps).", ResolvedType = ListOf(_common.Entity), Resolver = Resolvers.Of(ctx => ctx.Loaders().Nodes.LoadMany(((GraphPath)ctx.Source!).NodeIds)) }.Estimated(CostEstimate.PathLength + 1));
 
         _common.SearchHit.AddField(new FieldType { Name = "entity", Description = "The matching node.", ResolvedType = NonNull(_common.Entity), Resolver = Resolvers.Of(ctx => ctx.Loaders().Nodes.Load(((SearchHit)ctx.Source!).NodeId)) });
         _common.SearchHit.AddField(new FieldType { Name = "score", Description = "Relevance; higher is better. A name or alias match outranks a mention in a description or quote.", ResolvedType = NonNull(FloatType), Resolver = Resolvers.Of<SearchHit>(h => h.Score) });

@@ -8,14 +8,8 @@ namespace KnowledgeGraph.Api;
 /// <summary>The query root: a lookup and a connection per label, <c>node</c>, <c>search</c> and <c>paths</c>.</summary>
 public static class QueryType
 {
-    /// <summary>The largest page, search or path count a client may ask for.</summary>
-    public const int MaxPageSize = 100;
-
-    /// <summary>The longest path <c>paths</c> searches for.</summary>
-    public const int MaxPathLength = 6;
-
     /// <summary>Builds the root type.</summary>
-    public static ObjectGraphType Build(CommonTypes common, NodeTypes nodes, FilterInputTypes filters, SortInputTypes sorts)
+    public static ObjectGraphType Build(CommonTypes common, NodeTypes nodes, FilterInputTypes filters, SortInputTypes sorts, LimitsOptions limits)
     {
         var query = new ObjectGraphType { Name = "Query", Description = "The occupational-safety knowledge graph: every fact with its evidence." };
 
@@ -43,7 +37,7 @@ public static class QueryType
 
         foreach (var label in Ontology.Labels)
         {
-            query.AddField(Connection(common, nodes, filters, sorts, label));
+            query.AddField(Connection(common, nodes, filters, sorts, label, limits));
         }
 
         query.AddField(new FieldType
@@ -54,10 +48,10 @@ public static class QueryType
             Arguments = new QueryArguments(
                 new QueryArgument(NonNull(StringType)) { Name = "text", Description = "What to look for." },
                 new QueryArgument(new ListGraphType(NonNull(common.EntityType))) { Name = "types", Description = "Only nodes of these types." },
-                new QueryArgument(IntType) { Name = "first", Description = $"How many hits (1–{MaxPageSize}).", DefaultValue = 20 }),
+                new QueryArgument(IntType) { Name = "first", Description = $"How many hits (1–{limits.MaxPageSize}).", DefaultValue = 20 }),
             Resolver = Resolvers.OfAsync(async ctx =>
             {
-                var first = Bounded(ctx.GetArgument("first", 20), "first", MaxPageSize);
+                var first = Bounded(ctx.GetArgument("first", 20), "first", limits.MaxPageSize);
                 var types = ctx.GetArgument<List<string>?>("types");
                 return await ctx.Loaders().Store.SearchAsync(ctx.GetArgument<string>("text"), types, first, ctx.CancellationToken).ConfigureAwait(false);
             }),
@@ -71,14 +65,14 @@ public static class QueryType
             Arguments = new QueryArguments(
                 new QueryArgument(NonNull(IdType)) { Name = "from", Description = "Where paths start." },
                 new QueryArgument(NonNull(IdType)) { Name = "to", Description = "Where paths end." },
-                new QueryArgument(IntType) { Name = "maxLength", Description = $"The most steps a path may have (1–{MaxPathLength}).", DefaultValue = 4 },
-                new QueryArgument(IntType) { Name = "first", Description = "How many paths at most (1–20).", DefaultValue = 5 }),
+                new QueryArgument(IntType) { Name = "maxLength", Description = $"The most steps a path may have (1–{limits.MaxPathLength}).", DefaultValue = 4 },
+                new QueryArgument(IntType) { Name = "first", Description = $"How many paths at most (1–{limits.MaxPaths}).", DefaultValue = 5 }),
             Resolver = Resolvers.OfAsync(async ctx =>
             {
                 var from = ctx.GetArgument<string>("from");
                 var to = ctx.GetArgument<string>("to");
-                var maxLength = Bounded(ctx.GetArgument("maxLength", 4), "maxLength", MaxPathLength);
-                var first = Bounded(ctx.GetArgument("first", 5), "first", 20);
+                var maxLength = Bounded(ctx.GetArgument("maxLength", 4), "maxLength", limits.MaxPathLength);
+                var first = Bounded(ctx.GetArgument("first", 5), "first", limits.MaxPaths);
                 var store = ctx.Loaders().Store;
                 var known = await store.GetNodesAsync([from, to], ctx.CancellationToken).ConfigureAwait(false);
                 foreach (var id in new[] { from, to }.Where(id => known.All(n => n.Id != id)))
@@ -111,7 +105,7 @@ public static class QueryType
             ? value
             : throw new ExecutionError($"'{argument}' must be between 1 and {max}; it was {value}.") { Code = ErrorCodes.Validation };
 
-    private static FieldType Connection(CommonTypes common, NodeTypes nodes, FilterInputTypes filters, SortInputTypes sorts, LabelDefinition label)
+    private static FieldType Connection(CommonTypes common, NodeTypes nodes, FilterInputTypes filters, SortInputTypes sorts, LabelDefinition label, LimitsOptions limits)
     {
         var pascal = char.ToUpperInvariant(label.Plural[0]) + label.Plural[1..];
         var nodeType = nodes.For(label.Name);
@@ -142,9 +136,9 @@ public static class QueryType
             Description = $"{label.Description} Filter with where, sort with order, page with first/after or last/before.",
             ResolvedType = NonNull(connection),
             Arguments = new QueryArguments(
-                new QueryArgument(IntType) { Name = "first", Description = $"Return the first n items (1–{MaxPageSize}; default {PageRequest.DefaultSize})." },
+                new QueryArgument(IntType) { Name = "first", Description = $"Return the first n items (1–{limits.MaxPageSize}; default {limits.DefaultPageSize})." },
                 new QueryArgument(StringType) { Name = "after", Description = "Return items after this cursor." },
-                new QueryArgument(IntType) { Name = "last", Description = $"Return the last n items (1–{MaxPageSize})." },
+                new QueryArgument(IntType) { Name = "last", Description = $"Return the last n items (1–{limits.MaxPageSize})." },
                 new QueryArgument(StringType) { Name = "before", Description = "Return items before this cursor." },
                 new QueryArgument(filters.For(name)) { Name = "where", Description = "Conditions the items satisfy." },
                 new QueryArgument(new ListGraphType(NonNull(sorts.For(name)))) { Name = "order", Description = "Sort keys in priority order, e.g. [{ startDate: DESC }, { name: ASC }]. Ties are broken by id." }),
@@ -154,16 +148,17 @@ public static class QueryType
                 var last = ctx.GetArgument<int?>("last");
                 if (first is { } f)
                 {
-                    Bounded(f, "first", MaxPageSize);
+                    Bounded(f, "first", limits.MaxPageSize);
                 }
 
                 if (last is { } l)
                 {
-                    Bounded(l, "last", MaxPageSize);
+                    Bounded(l, "last", limits.MaxPageSize);
                 }
 
                 var where = FilterArgumentParser.Parse(name, ctx.GetArgument<object?>("where"));
                 var order = SortInputTypes.Parse(ctx.GetArgument<object?>("order"));
+                first ??= last is null ? limits.DefaultPageSize : null;
                 var page = new PageRequest(first, ctx.GetArgument<string?>("after"), last, ctx.GetArgument<string?>("before"));
                 var result = await ctx.Loaders().Store.QueryNodesAsync(new NodeQuery(name, where, order, page), ctx.CancellationToken).ConfigureAwait(false);
                 return new ConnectionView(name, where, result);
