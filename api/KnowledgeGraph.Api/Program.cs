@@ -5,12 +5,15 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
 builder.AddDatasetSeeding();
 builder.AddApiServices();
+builder.AddRestApi();
 builder.AddGraphQLApi();
 
 var app = builder.Build();
 
 app.MapApiEndpoints();
+app.MapRestApi();
 app.MapGraphQLEndpoint("/graphql");
+app.MapExplorer();
 
 app.Run();
 

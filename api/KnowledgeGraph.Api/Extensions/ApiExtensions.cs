@@ -1,20 +1,23 @@
-using KnowledgeGraph.Graph;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace KnowledgeGraph.Api;
 
-/// <summary>Registers and maps the HTTP surface.</summary>
+/// <summary>Registers and maps what every front door shares: error handling and health.</summary>
 public static class ApiExtensions
 {
-    /// <summary>Health checks, problem details.</summary>
+    /// <summary>Health checks, problem details and the mapping of bad-request exceptions to 400.</summary>
     public static IHostApplicationBuilder AddApiServices(this IHostApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<RestExceptionHandler>();
+
+        // A query parameter that does not bind (limit=abc) throws, so RestExceptionHandler can name it in a problem.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         return builder;
     }
 
-    /// <summary>Maps the health endpoints and the service index.</summary>
+    /// <summary>Maps error handling and the health endpoints (live: the process answers; ready: the store answers).</summary>
     public static WebApplication MapApiEndpoints(this WebApplication app)
     {
         app.UseExceptionHandler();
@@ -22,23 +25,6 @@ public static class ApiExtensions
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-
-        app.MapGet("/api/v1", async (IGraphStore store, CancellationToken cancellationToken) =>
-            {
-                var stats = await store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
-                return TypedResults.Ok(new ServiceIndex(
-                    "Occupational Safety Knowledge Graph",
-                    stats.NodeCount,
-                    stats.RelationshipCount,
-                    stats.NodesByLabel,
-                    new Dictionary<string, string> { ["graphql"] = "/graphql", ["health"] = "/health/ready" }));
-            })
-            .WithName("GetServiceIndex")
-            .WithSummary("What this service holds and where to find it.")
-            .WithTags("Service");
         return app;
     }
 }
-
-/// <summary>The service index: the graph's size and the entry points.</summary>
-public sealed record ServiceIndex(string Name, long Nodes, long Relationships, IReadOnlyDictionary<string, long> NodesByLabel, IReadOnlyDictionary<string, string> Links);

@@ -1,0 +1,62 @@
+using System.Net;
+using Microsoft.Net.Http.Headers;
+
+namespace KnowledgeGraph.Api;
+
+/// <summary>
+/// The Explorer's single page (<c>wwwroot/explorer/index.html</c>), returned for every route of the app; the
+/// browser-side router then shows what the address asks for. Its scripts and styles are local files under
+/// <see cref="ExplorerEndpoints.AssetsPath"/>, allowed by a strict same-origin content security policy.
+/// </summary>
+public static class ExplorerPage
+{
+    /// <summary>
+    /// The page's content security policy: everything from this origin, no inline script or style, no plugins,
+    /// no framing by other sites.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    private const string PageFile = "explorer/index.html";
+
+    // The page's assets resolve against this base; behind a path base the page is rewritten to match.
+    private const string BaseElement = "<base href=\"/explorer/\">";
+
+    /// <summary>Writes the Explorer page, or 404 when the assets are not deployed.</summary>
+    public static async Task WriteAsync(HttpContext context)
+    {
+        var environment = context.RequestServices.GetRequiredService<IWebHostEnvironment>();
+        var file = environment.WebRootFileProvider.GetFileInfo(PageFile);
+        var response = context.Response;
+        if (!file.Exists)
+        {
+            response.StatusCode = StatusCodes.Status404NotFound;
+            response.ContentType = "text/plain; charset=utf-8";
+            await response.WriteAsync("The Explorer is not deployed with this build (wwwroot/explorer is missing).", context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
+        string html;
+        var stream = file.CreateReadStream();
+        await using (stream.ConfigureAwait(false))
+        {
+            using var reader = new StreamReader(stream);
+            html = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+
+        if (context.Request.PathBase.HasValue)
+        {
+            var href = WebUtility.HtmlEncode(context.Request.PathBase.ToUriComponent() + ExplorerEndpoints.AssetsPath + "/");
+            html = html.Replace(BaseElement, $"<base href=\"{href}\">", StringComparison.Ordinal);
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "text/html; charset=utf-8";
+        response.Headers.CacheControl = "no-cache";
+        response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers[HeaderNames.XFrameOptions] = "SAMEORIGIN";
+        response.Headers["Referrer-Policy"] = "same-origin";
+        await response.WriteAsync(html, context.RequestAborted).ConfigureAwait(false);
+    }
+}

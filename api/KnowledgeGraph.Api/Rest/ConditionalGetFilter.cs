@@ -1,0 +1,64 @@
+using System.Security.Cryptography;
+using System.Text;
+using KnowledgeGraph.Graph;
+using Microsoft.Net.Http.Headers;
+
+namespace KnowledgeGraph.Api;
+
+/// <summary>
+/// HTTP caching for GET: the data changes only on import, so a response is identified by the store's content
+/// hash, this build of the API and the request (path and query). A matching <c>If-None-Match</c> gets 304
+/// before any store work; a success gets <c>ETag</c> and <see cref="CacheControl"/>.
+/// </summary>
+public sealed class ConditionalGetFilter : IEndpointFilter
+{
+    /// <summary>Shared caches may keep an answer a minute, then must ask again (cheaply, with the ETag).</summary>
+    public const string CacheControl = "public, max-age=60, must-revalidate";
+
+    // A new build may shape responses differently for the same data.
+    private static readonly string Build = typeof(ConditionalGetFilter).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    /// <inheritdoc />
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
+        {
+            return await next(context).ConfigureAwait(false);
+        }
+
+        var store = http.RequestServices.GetRequiredService<IGraphStore>();
+        var contentHash = await store.GetContentHashAsync(http.RequestAborted).ConfigureAwait(false) ?? "empty";
+        var etag = new EntityTagHeaderValue("\"" + Hash(contentHash, http.Request) + "\"");
+
+        var ifNoneMatch = http.Request.GetTypedHeaders().IfNoneMatch;
+        if (ifNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false)))
+        {
+            SetHeaders(http.Response, etag);
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var result = await next(context).ConfigureAwait(false);
+
+        // Results<Ok<T>, ProblemHttpResult> wraps the result actually returned; an error is not cached.
+        var inner = result is INestedHttpResult nested ? nested.Result : result;
+        if (inner is not IStatusCodeHttpResult { StatusCode: >= 300 })
+        {
+            SetHeaders(http.Response, etag);
+        }
+
+        return result;
+    }
+
+    private static void SetHeaders(HttpResponse response, EntityTagHeaderValue etag)
+    {
+        response.Headers.ETag = etag.ToString();
+        response.Headers.CacheControl = CacheControl;
+    }
+
+    private static string Hash(string contentHash, HttpRequest request)
+    {
+        var text = $"{contentHash}\n{Build}\n{request.Path}{request.QueryString}";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+    }
+}
