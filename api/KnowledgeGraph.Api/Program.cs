@@ -5,6 +5,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
 builder.AddDatasetSeeding();
 builder.AddApiServices();
+builder.AddRateLimits();
+builder.AddCuratorAuthentication();
 builder.AddRestApi();
 builder.AddGraphQLApi();
 

@@ -32,12 +32,20 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_directory, "graph.db");
 
+    /// <summary>Configuration overrides (e.g. <c>Limits:RequestsPerMinute</c>); set before the host starts.</summary>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
+
     public SqliteGraphStore Store => Services.GetRequiredService<SqliteGraphStore>();
 
     /// <summary>A host holding <see cref="SampleGraph"/>.</summary>
-    public static async Task<ApiFactory> WithSample()
+    public static async Task<ApiFactory> WithSample(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var factory = new SampleApiFactory();
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            factory.Settings[key] = value;
+        }
+
         await factory.Store.ImportAsync(SampleGraph.Build(), "sample", CancellationToken.None);
         return factory;
     }
@@ -47,6 +55,10 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("Store:Sqlite:Path", DatabasePath);
         builder.UseSetting("Seed:Enabled", _seed ? "true" : "false");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>Runs a GraphQL request in-process and returns the serialized response.</summary>

@@ -45,6 +45,12 @@ public sealed class LimitsOptions
     /// <summary>The largest request body, in bytes (413 beyond).</summary>
     public long MaxBodyBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// Requests per minute per client (its API key when it sends one, else its IP address); 429 with
+    /// <c>Retry-After</c> beyond. Environment: <c>Limits__RequestsPerMinute</c>.
+    /// </summary>
+    public int RequestsPerMinute { get; set; } = 600;
+
     /// <summary>How long a request may execute before it is cancelled with code TIMEOUT.</summary>
     public double ExecutionTimeoutSeconds { get; set; } = 10;
 }
