@@ -7,6 +7,7 @@ builder.AddDatasetSeeding();
 builder.AddApiServices();
 builder.AddRateLimits();
 builder.AddCuratorAuthentication();
+builder.AddCuration();
 builder.AddRestApi();
 builder.AddGraphQLApi();
 

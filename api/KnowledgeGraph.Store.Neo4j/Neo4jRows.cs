@@ -72,8 +72,15 @@ internal static class Neo4jRows
             String(map, "description"),
             Strings(map, "aliases"),
             properties,
-            Evidence(map));
+            Evidence(map))
+        {
+            Version = Version(map),
+        };
     }
+
+    /// <summary>The version a node or relationship map carries (1 when it predates versions).</summary>
+    public static long Version(JsonElement map) =>
+        map.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt64() : 1;
 
     /// <summary>Reads a relationship map returned as <c>{type, from, to, props}</c>.</summary>
     public static GraphRelationship ReadRelationship(JsonElement map)
@@ -88,7 +95,7 @@ internal static class Neo4jRows
             }
         }
 
-        return new GraphRelationship(String(map, "type")!, String(map, "from")!, String(map, "to")!, properties, Evidence(props));
+        return new GraphRelationship(String(map, "type")!, String(map, "from")!, String(map, "to")!, properties, Evidence(props)) { Version = Version(props) };
     }
 
     /// <summary>A canonical text of a node, to tell whether an import changes it.</summary>

@@ -40,7 +40,7 @@ public sealed partial class SqliteGraphStore
         var columns = SqliteSchema.PropertyColumns;
         var nodeSql = $"INSERT INTO nodes (id, label, name, description, aliases, evidence, {string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
                       $"VALUES (@id, @label, @name, @description, @aliases, @evidence, {string.Join(", ", columns.Select((_, i) => $"@c{i}"))}) " +
-                      $"ON CONFLICT(id) DO UPDATE SET label = excluded.label, name = excluded.name, description = excluded.description, aliases = excluded.aliases, evidence = excluded.evidence, " +
+                      $"ON CONFLICT(id) DO UPDATE SET version = nodes.version + 1, label = excluded.label, name = excluded.name, description = excluded.description, aliases = excluded.aliases, evidence = excluded.evidence, " +
                       string.Join(", ", columns.Select(c => $"\"{c}\" = excluded.\"{c}\""));
         await using (var upsert = Command(connection, nodeSql, transaction: transaction))
         {
@@ -78,7 +78,7 @@ public sealed partial class SqliteGraphStore
         }
 
         var relSql = "INSERT INTO rels (id, type, from_id, to_id, from_label, to_label, props, evidence) VALUES (@id, @type, @from, @to, @fromLabel, @toLabel, @props, @evidence) " +
-                     "ON CONFLICT(id) DO UPDATE SET props = excluded.props, evidence = excluded.evidence, from_label = excluded.from_label, to_label = excluded.to_label";
+                     "ON CONFLICT(id) DO UPDATE SET version = rels.version + 1, props = excluded.props, evidence = excluded.evidence, from_label = excluded.from_label, to_label = excluded.to_label";
         await using (var upsert = Command(connection, relSql, transaction: transaction))
         {
             foreach (var rel in dataset.Relationships)
@@ -127,8 +127,14 @@ public sealed partial class SqliteGraphStore
             await meta.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        var result = new ImportResult(nodesAdded, nodesUpdated, existingNodes.Count, relsAdded, relsUpdated, existingRels.Count);
+        if (!result.Unchanged)
+        {
+            await AuditAsync(connection, transaction, "import", AuditEntry.ImportOperation, contentHash, null, AuditJson.Of(result), cancellationToken).ConfigureAwait(false);
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new ImportResult(nodesAdded, nodesUpdated, existingNodes.Count, relsAdded, relsUpdated, existingRels.Count);
+        return result;
     }
 
     private async Task DeleteAsync(SqliteConnection connection, SqliteTransaction transaction, string table, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)

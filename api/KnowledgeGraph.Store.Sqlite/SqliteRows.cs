@@ -11,9 +11,9 @@ internal static class SqliteRows
     private sealed record EvidenceRow([property: JsonPropertyName("source")] string S, [property: JsonPropertyName("quote")] string Q);
 
     public static readonly string NodeColumns =
-        "n.id, n.label, n.name, n.description, n.aliases, n.evidence, " + string.Join(", ", SqliteSchema.PropertyColumns.Select(c => $"n.\"{c}\""));
+        "n.id, n.label, n.name, n.description, n.aliases, n.evidence, " + string.Join(", ", SqliteSchema.PropertyColumns.Select(c => $"n.\"{c}\"")) + ", n.version";
 
-    public const string RelationshipColumns = "r.type, r.from_id, r.to_id, r.props, r.evidence";
+    public const string RelationshipColumns = "r.type, r.from_id, r.to_id, r.props, r.evidence, r.version";
 
     public static GraphNode ReadNode(SqliteDataReader reader)
     {
@@ -34,7 +34,10 @@ internal static class SqliteRows
             reader.IsDBNull(3) ? null : reader.GetString(3),
             JsonSerializer.Deserialize<string[]>(reader.GetString(4)) ?? [],
             properties,
-            ReadEvidence(reader.GetString(5)));
+            ReadEvidence(reader.GetString(5)))
+        {
+            Version = reader.GetInt64(6 + SqliteSchema.PropertyColumns.Count),
+        };
     }
 
     public static GraphRelationship ReadRelationship(SqliteDataReader reader, int offset = 0) =>
@@ -43,7 +46,10 @@ internal static class SqliteRows
             reader.GetString(offset + 1),
             reader.GetString(offset + 2),
             JsonSerializer.Deserialize<SortedDictionary<string, string>>(reader.GetString(offset + 3)) ?? [],
-            ReadEvidence(reader.GetString(offset + 4)));
+            ReadEvidence(reader.GetString(offset + 4)))
+        {
+            Version = reader.GetInt64(offset + 5),
+        };
 
     public static string Json(IReadOnlyList<string> values) => JsonSerializer.Serialize(values);
 

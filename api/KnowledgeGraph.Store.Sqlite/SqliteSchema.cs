@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Store.Sqlite;
 internal static class SqliteSchema
 {
     /// <summary>The schema version; bumped when the layout changes so old files are rebuilt.</summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     /// <summary>Every property column (the union of the labels' own properties).</summary>
     public static readonly IReadOnlyList<string> PropertyColumns =
@@ -36,6 +36,7 @@ internal static class SqliteSchema
           description TEXT,
           aliases TEXT NOT NULL,
           evidence TEXT NOT NULL,
+          version INTEGER NOT NULL DEFAULT 1,
           {string.Join(",\n  ", PropertyColumns.Select(c => $"\"{c}\" TEXT"))}
         );
         CREATE INDEX IF NOT EXISTS nodes_label_name ON nodes(label, name);
@@ -50,10 +51,21 @@ internal static class SqliteSchema
           from_label TEXT NOT NULL,
           to_label TEXT NOT NULL,
           props TEXT NOT NULL,
-          evidence TEXT NOT NULL
+          evidence TEXT NOT NULL,
+          version INTEGER NOT NULL DEFAULT 1
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS rels_from ON rels(from_id, type, to_label);
         CREATE INDEX IF NOT EXISTS rels_to ON rels(to_id, type, from_label);
+        CREATE TABLE IF NOT EXISTS audit (
+          seq INTEGER PRIMARY KEY AUTOINCREMENT,
+          at TEXT NOT NULL,
+          actor TEXT NOT NULL,
+          operation TEXT NOT NULL,
+          target_id TEXT NOT NULL,
+          before TEXT,
+          after TEXT
+        );
+        CREATE INDEX IF NOT EXISTS audit_target ON audit(target_id, seq);
         CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
           name, aliases, description, quotes,
           node_id UNINDEXED, label UNINDEXED,

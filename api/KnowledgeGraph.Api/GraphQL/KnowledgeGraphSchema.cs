@@ -21,6 +21,7 @@ public sealed class KnowledgeGraphSchema : Schema
         var sorts = new SortInputTypes();
         var limits = services.GetService(typeof(Microsoft.Extensions.Options.IOptions<LimitsOptions>)) is Microsoft.Extensions.Options.IOptions<LimitsOptions> configured ? configured.Value : new LimitsOptions();
         Query = QueryType.Build(common, nodes, filters, sorts, limits);
+        Mutation = MutationType.Build(common, (ObjectGraphType)Query);
         foreach (var label in Ontology.Labels)
         {
             RegisterType(nodes.For(label.Name));

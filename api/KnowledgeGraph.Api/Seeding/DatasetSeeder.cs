@@ -28,6 +28,14 @@ public sealed partial class DatasetSeeder(IGraphStore store, IOptions<SeedOption
             return;
         }
 
+        // An import makes the store equal the dataset; curator writes since the last import would be lost.
+        var latest = (await store.GetAuditAsync(null, 1, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+        if (latest is not null && latest.Operation != AuditEntry.ImportOperation && !options.Value.ReplaceCuratorChanges)
+        {
+            LogKeptCuratorChanges(hash[..12], latest.Sequence);
+            return;
+        }
+
         // Quotes were checked against the corpus by the tests and the seed tool; start-up checks everything else.
         var result = DatasetLoader.Load(files, corpusDirectory: null);
         if (!result.IsValid)
@@ -49,6 +57,9 @@ public sealed partial class DatasetSeeder(IGraphStore store, IOptions<SeedOption
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Store is up to date with dataset {Hash}.")]
     private partial void LogUpToDate(string hash);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dataset {Hash} differs from the store, but curators have written since the last import (change {Sequence}); the store is kept. Export their changes into the dataset, or set Seed:ReplaceCuratorChanges=true to replace them.")]
+    private partial void LogKeptCuratorChanges(string hash, long sequence);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Dataset error: {Error}")]
     private partial void LogDatasetError(string error);

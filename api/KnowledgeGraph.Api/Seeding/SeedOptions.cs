@@ -11,4 +11,10 @@ public sealed class SeedOptions
 
     /// <summary>A directory of dataset YAML files to use instead of the dataset built into the application.</summary>
     public string? DataDirectory { get; set; }
+
+    /// <summary>
+    /// Re-seed even when curators have written since the last import, replacing their changes (which stay in the
+    /// audit). Off by default: a changed dataset then waits until their changes are exported into it.
+    /// </summary>
+    public bool ReplaceCuratorChanges { get; set; }
 }

@@ -17,6 +17,12 @@ public sealed record GraphNode(
     IReadOnlyDictionary<string, string> Properties,
     IReadOnlyList<Evidence> Evidence)
 {
+    /// <summary>
+    /// Starts at 1 and grows by one with every change (curator write or import), so a writer can say which state
+    /// it edited and never silently overwrite another's change (optimistic concurrency).
+    /// </summary>
+    public long Version { get; init; } = 1;
+
     /// <summary>The value of a property, including the common ones (<c>id</c>, <c>name</c>, <c>description</c>), or null.</summary>
     public string? Get(string property) => property switch
     {

@@ -13,6 +13,12 @@ public sealed record GraphRelationship(
     IReadOnlyDictionary<string, string> Properties,
     IReadOnlyList<Evidence> Evidence)
 {
+    /// <summary>
+    /// Starts at 1 and grows by one with every change (curator write or import), so a writer can say which state
+    /// it edited and never silently overwrite another's change (optimistic concurrency).
+    /// </summary>
+    public long Version { get; init; } = 1;
+
     /// <summary>The stable id of a relationship: there is at most one of each type between two nodes.</summary>
     public string Id => IdOf(From, Type, To);
 

@@ -26,4 +26,10 @@ public static class ErrorCodes
 
     /// <summary>Something unexpected failed; the log has the details under the trace id.</summary>
     public const string Internal = "INTERNAL";
+
+    /// <summary>The caller is authenticated but lacks the <c>curator</c> role a write needs.</summary>
+    public const string Forbidden = "FORBIDDEN";
+
+    /// <summary>A write met a state other than the one it expected: the id exists already, or the version moved on.</summary>
+    public const string Conflict = "CONFLICT";
 }

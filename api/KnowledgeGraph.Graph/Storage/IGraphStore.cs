@@ -56,4 +56,16 @@ public interface IGraphStore
 
     /// <summary>The content hash of the dataset last imported, or null for an empty store.</summary>
     Task<string?> GetContentHashAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applies one curator write atomically with its audit entry, checking the expected version. Refusals are
+    /// <see cref="GraphQueryException"/>s with code NOT_FOUND, CONFLICT or VALIDATION; nothing changes then.
+    /// </summary>
+    Task<WriteResult> WriteAsync(GraphWrite write, CancellationToken cancellationToken);
+
+    /// <summary>The newest audit entries first, optionally only those of one node or relationship id.</summary>
+    Task<IReadOnlyList<AuditEntry>> GetAuditAsync(string? targetId, int first, CancellationToken cancellationToken);
+
+    /// <summary>A number that grows with every import that changed something and every write (for ETags and caches).</summary>
+    Task<long> GetRevisionAsync(CancellationToken cancellationToken);
 }

@@ -42,5 +42,5 @@ public sealed class GraphErrorInfoProvider : IErrorInfoProvider
     }
 
     private static bool IsContractCode(string code) => code is ErrorCodes.Validation or ErrorCodes.NotFound or ErrorCodes.QueryTooComplex
-        or ErrorCodes.Unauthorized or ErrorCodes.StoreUnavailable or ErrorCodes.Timeout or ErrorCodes.RateLimited or ErrorCodes.Internal;
+        or ErrorCodes.Unauthorized or ErrorCodes.Forbidden or ErrorCodes.Conflict or ErrorCodes.StoreUnavailable or ErrorCodes.Timeout or ErrorCodes.RateLimited or ErrorCodes.Internal;
 }

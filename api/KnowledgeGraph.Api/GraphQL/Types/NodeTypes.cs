@@ -66,6 +66,7 @@ public sealed class NodeTypes
         type.AddField(new FieldType { Name = "id", Description = "Globally unique, stable, readable id: <label>:<slug>.", ResolvedType = NonNull(IdType), Resolver = Resolvers.Of<GraphNode>(n => n.Id) });
         type.AddField(new FieldType { Name = "name", Description = "The display name.", ResolvedType = NonNull(StringType), Resolver = Resolvers.Of<GraphNode>(n => n.Name) });
         type.AddField(new FieldType { Name = "description", Description = "A one-sentence summary of what the sources say.", ResolvedType = StringType, Resolver = Resolvers.Of<GraphNode>(n => n.Description) });
+        type.AddField(new FieldType { Name = "version", Description = "Grows by one with every change; pass it as expectedVersion when updating or deleting.", ResolvedType = NonNull(IntType), Resolver = Resolvers.Of<GraphNode>(n => (int)n.Version) });
         type.AddField(new FieldType { Name = "aliases", Description = "Other names and acronyms.", ResolvedType = ListOf(StringType), Resolver = Resolvers.Of<GraphNode>(n => n.Aliases) });
         type.AddField(new FieldType { Name = "evidence", Description = "The sources and verbatim quotes that state this node's facts.", ResolvedType = ListOf(_common.Evidence), Resolver = Resolvers.Of<GraphNode>(n => n.Evidence) }.Estimated(CostEstimate.Evidence));
         type.AddField(new FieldType
@@ -124,6 +125,7 @@ public sealed class NodeTypes
         _common.Evidence.AddField(new FieldType { Name = "quote", Description = "The verbatim excerpt (at most 300 characters).", ResolvedType = NonNull(StringType), Resolver = Resolvers.Of<Evidence>(e => e.Quote) });
 
         _common.Fact.AddField(new FieldType { Name = "id", Description = "The relationship's id: <from>|<TYPE>|<to>.", ResolvedType = NonNull(IdType), Resolver = Resolvers.Of<Related>(r => r.Relationship.Id) });
+        _common.Fact.AddField(new FieldType { Name = "version", Description = "Grows by one with every change; pass it as expectedVersion when updating or deleting.", ResolvedType = NonNull(IntType), Resolver = Resolvers.Of<Related>(r => (int)r.Relationship.Version) });
         _common.Fact.AddField(new FieldType { Name = "type", Description = "The relationship type, e.g. PARTICIPATES_IN.", ResolvedType = NonNull(StringType), Resolver = Resolvers.Of<Related>(r => r.Relationship.Type) });
         _common.Fact.AddField(new FieldType { Name = "direction", Description = "OUT when this node is the relationship's start, IN when it is its end.", ResolvedType = NonNull(_common.Direction), Resolver = Resolvers.Of<Related>(r => r.Direction) });
         _common.Fact.AddField(new FieldType { Name = "role", Description = "The role (CHAIR, CO_CHAIR, HOST, LEAD, PARTNER ...) on PARTICIPATES_IN and ATTENDED.", ResolvedType = StringType, Resolver = Resolvers.Of<Related>(r => r.Relationship.Properties.GetValueOrDefault("role")) });
