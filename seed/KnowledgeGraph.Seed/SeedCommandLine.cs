@@ -34,6 +34,7 @@ public static class SeedCommandLine
         root.Subcommands.Add(import);
         root.Subcommands.Add(stats);
         root.Subcommands.Add(docs);
+        root.Subcommands.Add(ApiKeyCommand.Build());
         return root;
 
         // Bad paths are usage errors (exit 2) with a plain message, not a stack trace.

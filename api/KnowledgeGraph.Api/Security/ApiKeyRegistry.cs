@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
+using KnowledgeGraph.Graph;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api;
@@ -8,14 +8,7 @@ namespace KnowledgeGraph.Api;
 public sealed class ApiKeyRegistry(IOptionsMonitor<AuthOptions> options)
 {
     /// <summary>The SHA-256 hash of a key, as stored in configuration (upper-case hexadecimal).</summary>
-    public static string Hash(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
-
-    /// <summary>A new random key (256 bits, base64url) with its hash.</summary>
-    public static (string Key, string Hash) Issue()
-    {
-        var key = "kg_" + Base64Url(RandomNumberGenerator.GetBytes(32));
-        return (key, Hash(key));
-    }
+    public static string Hash(string key) => ApiKeys.Hash(key);
 
     /// <summary>The configured key this is, or null.</summary>
     public ApiKeyOptions? Find(string? key)
@@ -44,6 +37,4 @@ public sealed class ApiKeyRegistry(IOptionsMonitor<AuthOptions> options)
         bytes = new byte[32];
         return text.Length == 64 && Convert.FromHexString(text, bytes, out _, out var written) == System.Buffers.OperationStatus.Done && written == 32;
     }
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
