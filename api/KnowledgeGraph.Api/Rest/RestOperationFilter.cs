@@ -90,7 +90,9 @@ public sealed class RestOperationFilter : IOperationFilter
         var content = new Dictionary<string, OpenApiMediaType>();
         foreach (var format in ExportFormats.All)
         {
-            content[format.MediaType] = new OpenApiMediaType { Schema = format.Name == "json" ? json : binary };
+            content[format.MediaType] = format.Name == "json"
+                ? new OpenApiMediaType { Schema = json, Example = JsonNode.Parse(RestExamples.For("exportGraph", null)!) }
+                : new OpenApiMediaType { Schema = binary };
         }
 
         operation.Responses!["200"] = new OpenApiResponse
