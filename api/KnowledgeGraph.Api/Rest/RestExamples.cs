@@ -18,6 +18,18 @@ public static class RestExamples
          "detail": "No entity has the id 'disease:no-such-thing'.", "code": "NOT_FOUND", "parameter": "id"}
         """;
 
+    /// <summary>A 500 problem.</summary>
+    public const string Internal = """
+        {"type": "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1", "title": "An error occurred while processing your request.", "status": 500,
+         "detail": "An unexpected error occurred; quote the traceId when reporting it.", "code": "INTERNAL", "traceId": "00-f310c0989e9aeb858a839089ca5d1b71-22cb3afbbe6d5c71-00"}
+        """;
+
+    /// <summary>A 503 problem.</summary>
+    public const string StoreUnavailable = """
+        {"type": "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4", "title": "The store is unavailable.", "status": 503,
+         "detail": "The graph store did not answer; try again shortly.", "code": "STORE_UNAVAILABLE", "traceId": "00-f310c0989e9aeb858a839089ca5d1b71-22cb3afbbe6d5c71-00"}
+        """;
+
     private const string Pneumoconiosis = """
         {"id": "disease:pneumoconiosis", "label": "Disease", "name": "Pneumoconiosis", "description": "Lung diseases caused by inhaling mineral dust.",
          "aliases": ["black lung"], "properties": {"icd10": "J60-J65"},

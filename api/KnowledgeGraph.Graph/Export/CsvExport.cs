@@ -10,7 +10,9 @@ namespace KnowledgeGraph.Graph;
 /// with <see cref="ArrayDelimiter"/>, the importer's default; evidence is the parallel lists
 /// <c>evidenceSources</c>/<c>evidenceQuotes</c>, as in Neo4j. Every node also gets the label <c>Entity</c>.
 /// Every column is typed: all properties are <c>string</c>, dates too, because a Neo4j <c>date</c> would pad
-/// <c>2012-11</c> to a day the sources never state.
+/// <c>2012-11</c> to a day the sources never state. The importer has no escape for its array delimiter: a quote
+/// that itself holds <c>;</c> (a few do) splits into two elements unless the import names another delimiter
+/// (<c>--array-delimiter</c>); the JSON export keeps every quote whole.
 /// </summary>
 public static class CsvExport
 {
