@@ -70,8 +70,15 @@ public sealed class RestExportTests(CuratedFixture fixture) : IClassFixture<Cura
         Assert.All(edges, e => Assert.Contains((string)e.Attribute("target")!, ids));
         Assert.All(graph.Descendants(g + "data"), d => Assert.Contains((string)d.Attribute("key")!, keys));
 
-        var dust = nodes.Single(n => (string)n.Attribute("id")! == fixture.Dataset.Nodes.First(x => x.Label == "Hazard").Id);
-        Assert.Equal("Hazard", dust.Elements(g + "data").Single(d => (string)d.Attribute("key")! == "n_label").Value);
+        var hazard = fixture.Dataset.Nodes.First(x => x.Label == "Hazard");
+        var element = nodes.Single(n => (string)n.Attribute("id")! == hazard.Id);
+        string Data(XElement e, string key) => e.Elements(g + "data").Single(d => (string)d.Attribute("key")! == key).Value;
+        string KeyName(string id) => (string)root.Elements(g + "key").Single(k => (string)k.Attribute("id")! == id).Attribute("attr.name")!;
+        Assert.Equal("Hazard", Data(element, "n_labels"));
+        Assert.Equal(hazard.Name, Data(element, "n_label"));
+        Assert.Equal("label", KeyName("n_label")); // Gephi's caption
+        Assert.Contains(hazard.Evidence[0].Quote, Data(element, "n_evidenceQuotes"), StringComparison.Ordinal);
+        Assert.All(edges, e => Assert.False(string.IsNullOrEmpty(Data(e, "e_type"))));
     }
 
     [Fact]
