@@ -8,7 +8,7 @@ public static class ApiExtensions
     /// <summary>Health checks, problem details and the mapping of bad-request exceptions to 400.</summary>
     public static IHostApplicationBuilder AddApiServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Customize);
         builder.Services.AddExceptionHandler<RestExceptionHandler>();
 
         // A query parameter that does not bind (limit=abc) throws, so RestExceptionHandler can name it in a problem.

@@ -19,7 +19,7 @@ public static class RestExtensions
         var origins = builder.Configuration.GetSection("Cors:Origins").Get<string[]>() ?? [];
         builder.Services.AddCors(o => o.AddPolicy(CorsPolicy, p => p
             .WithOrigins(origins)
-            .WithMethods("GET", "HEAD")
+            .WithMethods("GET")
             .WithHeaders("If-None-Match", "Accept")
             .WithExposedHeaders("ETag", "Content-Disposition")));
 

@@ -17,6 +17,7 @@ public sealed partial class RestExceptionHandler : IExceptionHandler
         var problem = exception switch
         {
             GraphQueryException e => Problems.BadRequest(e.Message, e.Code),
+            StoreUnavailableException => Problems.StoreUnavailable(),
             BadHttpRequestException e when e.StatusCode == StatusCodes.Status400BadRequest && BoundParameter(e.Message) is { } name =>
                 Problems.BadParameter(name, $"'{httpContext.Request.Query[name]}' is not a valid value ({e.Message})"),
             BadHttpRequestException e when e.StatusCode == StatusCodes.Status400BadRequest => Problems.BadRequest(e.Message),

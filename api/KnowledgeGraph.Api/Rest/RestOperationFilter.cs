@@ -36,6 +36,9 @@ public sealed class RestOperationFilter : IOperationFilter
         }
 
         operation.Responses["304"] = new OpenApiResponse { Description = "Not modified: the If-None-Match ETag is still current." };
+        var problemSchema = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository);
+        operation.Responses["500"] = ProblemResponse("An unexpected error: a problem with only a traceId to quote, never a stack trace.", problemSchema, RestExamples.Internal);
+        operation.Responses["503"] = ProblemResponse("The graph store did not answer; try again shortly.", problemSchema, RestExamples.StoreUnavailable);
         foreach (var (status, response) in operation.Responses)
         {
             if (status is "400" or "404" && response is OpenApiResponse problem && problem.Content?.TryGetValue("application/problem+json", out var media) == true)
@@ -90,7 +93,9 @@ public sealed class RestOperationFilter : IOperationFilter
         var content = new Dictionary<string, OpenApiMediaType>();
         foreach (var format in ExportFormats.All)
         {
-            content[format.MediaType] = new OpenApiMediaType { Schema = format.Name == "json" ? json : binary };
+            content[format.MediaType] = format.Name == "json"
+                ? new OpenApiMediaType { Schema = json, Example = JsonNode.Parse(RestExamples.For("exportGraph", null)!) }
+                : new OpenApiMediaType { Schema = binary };
         }
 
         operation.Responses!["200"] = new OpenApiResponse
@@ -103,6 +108,15 @@ public sealed class RestOperationFilter : IOperationFilter
             },
         };
     }
+
+    private static OpenApiResponse ProblemResponse(string description, IOpenApiSchema schema, string example) => new()
+    {
+        Description = description,
+        Content = new Dictionary<string, OpenApiMediaType>
+        {
+            ["application/problem+json"] = new() { Schema = schema, Example = JsonNode.Parse(example) },
+        },
+    };
 
     private static OpenApiHeader Header(string description, string example) =>
         new() { Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.String }, Example = JsonValue.Create(example) };

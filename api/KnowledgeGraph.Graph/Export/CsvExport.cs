@@ -9,6 +9,10 @@ namespace KnowledgeGraph.Graph;
 /// <c>:TYPE</c>, the properties). Lists (aliases, evidence sources and quotes) are <c>string[]</c> columns joined
 /// with <see cref="ArrayDelimiter"/>, the importer's default; evidence is the parallel lists
 /// <c>evidenceSources</c>/<c>evidenceQuotes</c>, as in Neo4j. Every node also gets the label <c>Entity</c>.
+/// Every column is typed: all properties are <c>string</c>, dates too, because a Neo4j <c>date</c> would pad
+/// <c>2012-11</c> to a day the sources never state. The importer has no escape for its array delimiter: a quote
+/// that itself holds <c>;</c> (a few do) splits into two elements unless the import names another delimiter
+/// (<c>--array-delimiter</c>); the JSON export keeps every quote whole.
 /// </summary>
 public static class CsvExport
 {
@@ -27,11 +31,11 @@ public static class CsvExport
 
     /// <summary>The header of <c>nodes.csv</c>.</summary>
     public static IReadOnlyList<string> NodeHeader { get; } =
-        ["id:ID", ":LABEL", "name", "description", "aliases:string[]", .. NodeProperties, "evidenceSources:string[]", "evidenceQuotes:string[]"];
+        ["id:ID", ":LABEL", "name:string", "description:string", "aliases:string[]", .. NodeProperties.Select(p => p + ":string"), "evidenceSources:string[]", "evidenceQuotes:string[]"];
 
     /// <summary>The header of <c>relationships.csv</c>.</summary>
     public static IReadOnlyList<string> RelationshipHeader { get; } =
-        [":START_ID", ":END_ID", ":TYPE", .. RelationshipProperties, "evidenceSources:string[]", "evidenceQuotes:string[]"];
+        [":START_ID", ":END_ID", ":TYPE", .. RelationshipProperties.Select(p => p + ":string"), "evidenceSources:string[]", "evidenceQuotes:string[]"];
 
     /// <summary>Writes a zip holding <c>nodes.csv</c> and <c>relationships.csv</c>.</summary>
     public static void WriteZip(GraphDataset dataset, Stream output)

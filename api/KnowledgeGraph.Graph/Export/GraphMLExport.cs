@@ -5,9 +5,10 @@ namespace KnowledgeGraph.Graph;
 
 /// <summary>
 /// The whole graph as GraphML (http://graphml.graphdrawing.org/), as Gephi, Cytoscape and yEd open it: every
-/// attribute is declared as a <c>&lt;key&gt;</c> of type string before the graph, nodes carry their label, name,
-/// description, aliases and own properties, edges their type and properties; evidence is the parallel
+/// attribute is declared as a <c>&lt;key&gt;</c> of type string before the graph, nodes carry their Neo4j label
+/// (<c>labels</c>), name, description, aliases and own properties, edges their type and properties; evidence is the parallel
 /// attributes <c>evidenceSources</c>/<c>evidenceQuotes</c>, list elements separated by <see cref="ListSeparator"/>.
+/// Gephi shows the attribute named <c>label</c> as the caption, so nodes get their name and edges their type there.
 /// </summary>
 public static class GraphMLExport
 {
@@ -19,14 +20,14 @@ public static class GraphMLExport
 
     private static readonly IReadOnlyList<string> NodeKeys =
     [
-        "label", "name", "description", "aliases",
+        "label", "labels", "name", "description", "aliases",
         .. Ontology.Labels.SelectMany(l => l.Properties).Select(p => p.Name).Distinct(StringComparer.Ordinal),
         "evidenceSources", "evidenceQuotes",
     ];
 
     private static readonly IReadOnlyList<string> EdgeKeys =
     [
-        "type",
+        "label", "type",
         .. Ontology.RelationshipProperties.Values.SelectMany(p => p).Select(p => p.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal),
         "evidenceSources", "evidenceQuotes",
     ];
@@ -57,7 +58,8 @@ public static class GraphMLExport
         {
             xml.WriteStartElement("node", Namespace);
             xml.WriteAttributeString("id", node.Id);
-            WriteData(xml, "n_label", node.Label);
+            WriteData(xml, "n_label", node.Name);
+            WriteData(xml, "n_labels", node.Label);
             WriteData(xml, "n_name", node.Name);
             WriteData(xml, "n_description", node.Description);
             WriteData(xml, "n_aliases", node.Aliases.Count == 0 ? null : string.Join(ListSeparator, node.Aliases));
@@ -76,6 +78,7 @@ public static class GraphMLExport
             xml.WriteAttributeString("id", rel.Id);
             xml.WriteAttributeString("source", rel.From);
             xml.WriteAttributeString("target", rel.To);
+            WriteData(xml, "e_label", rel.Type);
             WriteData(xml, "e_type", rel.Type);
             foreach (var (key, value) in rel.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
