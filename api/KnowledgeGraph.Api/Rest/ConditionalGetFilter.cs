@@ -28,8 +28,8 @@ public sealed class ConditionalGetFilter : IEndpointFilter
         }
 
         var store = http.RequestServices.GetRequiredService<IGraphStore>();
-        var contentHash = await store.GetContentHashAsync(http.RequestAborted).ConfigureAwait(false) ?? "empty";
-        var etag = new EntityTagHeaderValue("\"" + Hash(contentHash, http.Request) + "\"");
+        var version = await DataVersion.GetAsync(store, http.RequestAborted).ConfigureAwait(false);
+        var etag = new EntityTagHeaderValue("\"" + Hash(version, http.Request) + "\"");
 
         var ifNoneMatch = http.Request.GetTypedHeaders().IfNoneMatch;
         if (ifNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false)))

@@ -10,13 +10,13 @@ namespace KnowledgeGraph.Api;
 public sealed class StatisticsService(IGraphStore store) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (string? Hash, Statistics Value)? _cached;
+    private (string Version, Statistics Value)? _cached;
 
     /// <summary>The statistics of what the store holds now.</summary>
     public async Task<Statistics> GetAsync(CancellationToken cancellationToken)
     {
-        var hash = await store.GetContentHashAsync(cancellationToken).ConfigureAwait(false);
-        if (_cached is { } hit && hit.Hash == hash)
+        var version = await DataVersion.GetAsync(store, cancellationToken).ConfigureAwait(false);
+        if (_cached is { } hit && hit.Version == version)
         {
             return hit.Value;
         }
@@ -24,13 +24,14 @@ public sealed class StatisticsService(IGraphStore store) : IDisposable
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (_cached is { } again && again.Hash == hash)
+            if (_cached is { } again && again.Version == version)
             {
                 return again.Value;
             }
 
+            var hash = await store.GetContentHashAsync(cancellationToken).ConfigureAwait(false);
             var value = await ComputeAsync(hash, cancellationToken).ConfigureAwait(false);
-            _cached = (hash, value);
+            _cached = (version, value);
             return value;
         }
         finally
