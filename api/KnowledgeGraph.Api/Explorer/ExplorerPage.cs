@@ -11,11 +11,17 @@ namespace KnowledgeGraph.Api;
 public static class ExplorerPage
 {
     /// <summary>
-    /// The page's content security policy: everything from this origin, no inline script or style, no plugins,
-    /// no framing by other sites.
+    /// The hash of the one inline style the page allows: the rule Cytoscape.js inserts as a <c>&lt;style&gt;</c>
+    /// element on first draw (<c>.__________cytoscape_container { position: relative; }</c>).
+    /// </summary>
+    public const string CytoscapeStyleHash = "sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8=";
+
+    /// <summary>
+    /// The page's content security policy: everything from this origin, no inline script, no inline style but
+    /// Cytoscape's, no plugins, no framing by other sites.
     /// </summary>
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+        "default-src 'self'; script-src 'self'; style-src 'self' '" + CytoscapeStyleHash + "'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     private const string PageFile = "explorer/index.html";
 
