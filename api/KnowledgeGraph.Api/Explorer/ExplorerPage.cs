@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using Microsoft.Net.Http.Headers;
 
 namespace KnowledgeGraph.Api;
@@ -63,6 +64,13 @@ public static class ExplorerPage
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers[HeaderNames.XFrameOptions] = "SAMEORIGIN";
         response.Headers["Referrer-Policy"] = "same-origin";
-        await response.WriteAsync(html, context.RequestAborted).ConfigureAwait(false);
+        var body = Encoding.UTF8.GetBytes(html);
+        response.ContentLength = body.Length;
+
+        // HEAD gets the headers GET would, and no body (Kestrel would drop one; other servers need not).
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+        }
     }
 }
