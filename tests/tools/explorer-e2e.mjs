@@ -228,6 +228,25 @@ async function journey(context, viewport) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   check(overflow <= 1, `the page scrolls sideways by ${overflow}px at ${viewport.width}px`);
 
+  // One entity of every type: its page renders, reads well to assistive technology and fits the width.
+  const ids = await page.evaluate(async () => {
+    const collections = ['hazards', 'diseases', 'programs', 'events', 'agencies', 'people', 'regulations', 'topics', 'sectors', 'countries', 'sources'];
+    const query = `{ ${collections.map((c) => `${c}(first: 1) { nodes { id } }`).join(' ')} }`;
+    const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const { data } = await response.json();
+    return collections.map((c) => data[c].nodes[0]?.id).filter(Boolean);
+  });
+  check(ids.length === 11, `expected an entity of each of the 11 types, got ${ids.join(', ')}`);
+  for (const id of ids) {
+    await page.goto(new URL(`/entity/${id}`, base).href, { waitUntil: 'networkidle' });
+    await page.locator('.entity h1').waitFor();
+    await page.getByTestId('neighbourhood').locator('canvas').first().waitFor();
+    await audit(page, at(id));
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    check(wide <= 1, `${id}: the page scrolls sideways by ${wide}px at ${viewport.width}px`);
+  }
+  step(at('every type'), ids.join(', '));
+
   // An unknown id gets a page that says so.
   await page.goto(new URL('/entity/disease:no-such-thing', base).href, { waitUntil: 'networkidle' });
   await page.getByRole('heading', { level: 1, name: 'Not found' }).waitFor();
