@@ -262,6 +262,7 @@ async function graphiqlPrefill(context) {
   await page.setViewportSize({ width: 1280, height: 900 });
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
   await page.goto(new URL('/entity/disease:pneumoconiosis', base).href, { waitUntil: 'networkidle' });
   await page.getByRole('link', { name: 'Open this query in GraphiQL' }).click();
   await page.waitForURL('**/graphql#query=*');
