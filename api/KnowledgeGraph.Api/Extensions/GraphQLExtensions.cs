@@ -97,7 +97,15 @@ public static class GraphQLExtensions
         var limits = options.RequestServices?.GetService<IOptions<LimitsOptions>>()?.Value ?? new LimitsOptions();
         var aborted = options.CancellationToken;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(aborted);
-        timeout.CancelAfter(TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds));
+        // A timer of zero would race a fast query; no time at all means cancelled before it starts.
+        if (limits.ExecutionTimeoutSeconds <= 0)
+        {
+            await timeout.CancelAsync().ConfigureAwait(false);
+        }
+        else
+        {
+            timeout.CancelAfter(TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds));
+        }
         options.CancellationToken = timeout.Token;
 
         ExecutionResult result;
