@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using Microsoft.Net.Http.Headers;
 
 namespace KnowledgeGraph.Api;
@@ -11,11 +12,17 @@ namespace KnowledgeGraph.Api;
 public static class ExplorerPage
 {
     /// <summary>
-    /// The page's content security policy: everything from this origin, no inline script or style, no plugins,
-    /// no framing by other sites.
+    /// The hash of the one inline style the page allows: the rule Cytoscape.js inserts as a <c>&lt;style&gt;</c>
+    /// element on first draw (<c>.__________cytoscape_container { position: relative; }</c>).
+    /// </summary>
+    public const string CytoscapeStyleHash = "sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8=";
+
+    /// <summary>
+    /// The page's content security policy: everything from this origin, no inline script, no inline style but
+    /// Cytoscape's, no plugins, no framing by other sites.
     /// </summary>
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+        "default-src 'self'; script-src 'self'; style-src 'self' '" + CytoscapeStyleHash + "'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     private const string PageFile = "explorer/index.html";
 
@@ -57,6 +64,13 @@ public static class ExplorerPage
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers[HeaderNames.XFrameOptions] = "SAMEORIGIN";
         response.Headers["Referrer-Policy"] = "same-origin";
-        await response.WriteAsync(html, context.RequestAborted).ConfigureAwait(false);
+        var body = Encoding.UTF8.GetBytes(html);
+        response.ContentLength = body.Length;
+
+        // HEAD gets the headers GET would, and no body (Kestrel would drop one; other servers need not).
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+        }
     }
 }

@@ -60,7 +60,10 @@ public static class GraphQLExtensions
         var field = context.FieldDefinition;
         var type = Unwrap(field.ResolvedType);
         var list = type is GraphQL.Types.ListGraphType l ? Unwrap(l.ResolvedType) : null;
-        if (type is GraphQL.Types.ScalarGraphType || list is GraphQL.Types.ScalarGraphType || field.Name.StartsWith("__", StringComparison.Ordinal))
+        // Introspection (__schema, __type and every field of their __ types) is bounded by the schema, not the data:
+        // it is free, so GraphiQL's full introspection query passes.
+        if (type is GraphQL.Types.ScalarGraphType || list is GraphQL.Types.ScalarGraphType || field.Name.StartsWith("__", StringComparison.Ordinal)
+            || context.ParentType.Name.StartsWith("__", StringComparison.Ordinal))
         {
             return new(0, 1);
         }
@@ -94,7 +97,15 @@ public static class GraphQLExtensions
         var limits = options.RequestServices?.GetService<IOptions<LimitsOptions>>()?.Value ?? new LimitsOptions();
         var aborted = options.CancellationToken;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(aborted);
-        timeout.CancelAfter(TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds));
+        // A timer of zero would race a fast query; no time at all means cancelled before it starts.
+        if (limits.ExecutionTimeoutSeconds <= 0)
+        {
+            await timeout.CancelAsync().ConfigureAwait(false);
+        }
+        else
+        {
+            timeout.CancelAfter(TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds));
+        }
         options.CancellationToken = timeout.Token;
 
         ExecutionResult result;

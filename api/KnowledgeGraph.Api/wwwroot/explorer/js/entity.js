@@ -105,7 +105,7 @@ function timelineSection(entity) {
 function linksSection(entity) {
   return card('links-heading', 'Data',
     h('ul', { class: 'links' },
-      h('li', {}, h('a', { href: graphiqlHref(graphiqlQueryFor(entity.id)), class: 'button button--primary' }, 'Open this query in GraphiQL')),
+      h('li', {}, h('a', { href: graphiqlHref(graphiqlQueryFor(entity.id, entity.__typename)), class: 'button button--primary' }, 'Open this query in GraphiQL')),
       h('li', {}, h('a', { href: restEntityHref(entity.id), class: 'button' }, 'REST: ', h('code', {}, `/api/v1/entities/${entity.id}`))),
       h('li', { class: 'links__exports' }, 'Export the graph: ',
         ['json', 'csv', 'graphml', 'cypher'].map((format, i) => [i ? ' · ' : '', h('a', { href: exportHref(format) }, format.toUpperCase())]))));

@@ -53,9 +53,10 @@ async function render({ focus }) {
     page.mounted?.();
   } catch (error) {
     if (mine !== generation) return;
-    document.title = `Not found · ${siteName}`;
+    const notFound = error.notFound || error.code === 'NOT_FOUND';
+    document.title = `${notFound ? 'Not found' : 'Error'} · ${siteName}`;
     clear(main).append(h('div', { class: 'message' },
-      h('h1', { tabindex: '-1' }, error.notFound ? 'Not found' : 'Something went wrong'),
+      h('h1', { tabindex: '-1' }, notFound ? 'Not found' : 'Something went wrong'),
       h('p', {}, error.message),
       h('p', {}, h('a', { href: homeHref, 'data-nav': true }, 'Back to the start'))));
   } finally {
@@ -66,6 +67,19 @@ async function render({ focus }) {
     main.querySelector('h1')?.focus({ preventScroll: true });
   }
 }
+
+// In-page links ("#main", the skip link): the <base> element would resolve them against /explorer/, so they
+// move focus here instead of letting the browser leave the page.
+document.addEventListener('click', (event) => {
+  const link = event.target.closest?.('a[href^="#"]');
+  if (!link || event.defaultPrevented) return;
+  const target = document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
+  if (!target) return;
+  event.preventDefault();
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({ block: 'start' });
+});
 
 document.addEventListener('click', (event) => {
   const link = event.target.closest?.('a[data-nav]');

@@ -16,9 +16,23 @@ export const searchQuery = `query Search($text: String!, $first: Int) {
   }
 }`;
 
-/** Everything the entity page shows. */
-export const entityQuery = `query Entity($id: ID!) {
-  node(id: $id) {
+// What each type adds to the entity page, as an inline fragment on that type.
+const typeFields = {
+  Hazard: `category ${coverage}`,
+  Disease: `icd10 icd11 ${coverage}`,
+  Program: `kind startDate endDate
+      events { id name kind startDate endDate location }`,
+  Event: 'eventKind: kind startDate endDate location',
+  Agency: 'agencyKind: kind acronym',
+  Person: 'title',
+  Regulation: 'regulationKind: kind jurisdiction adopted',
+  Country: 'code',
+  Source: 'sourceKind: kind title publisher published file url',
+};
+
+function entityDocument(header, lookup, types) {
+  return `${header} {
+  ${lookup} {
     __typename
     id
     name
@@ -34,20 +48,13 @@ export const entityQuery = `query Entity($id: ID!) {
       other { __typename id name }
       ${evidence}
     }
-    ... on Hazard { category ${coverage} }
-    ... on Disease { icd10 icd11 ${coverage} }
-    ... on Program {
-      kind startDate endDate
-      events { id name kind startDate endDate location }
-    }
-    ... on Event { eventKind: kind startDate endDate location }
-    ... on Agency { agencyKind: kind acronym }
-    ... on Person { title }
-    ... on Regulation { regulationKind: kind jurisdiction adopted }
-    ... on Country { code }
-    ... on Source { sourceKind: kind title publisher published file url }
+${types.filter((type) => typeFields[type]).map((type) => `    ... on ${type} { ${typeFields[type]} }`).join('\n')}
   }
 }`;
+}
+
+/** Everything the entity page shows, whatever the entity's type. */
+export const entityQuery = entityDocument('query Entity($id: ID!)', 'node(id: $id)', Object.keys(typeFields));
 
 /** A node's neighbours, for expanding the graph. */
 export const neighboursQuery = `query Neighbours($id: ID!) {
@@ -57,8 +64,8 @@ export const neighboursQuery = `query Neighbours($id: ID!) {
   }
 }`;
 
-/** The query GraphiQL opens with for an entity: the entity query with its id written in. */
-export function graphiqlQueryFor(id) {
+/** The query GraphiQL opens with for an entity: the page's query for its type, with its id written in. */
+export function graphiqlQueryFor(id, type) {
   return `# The Explorer's query for ${id}; run it with ▶ (Ctrl-Enter).\n`
-    + entityQuery.replace('query Entity($id: ID!)', 'query Entity').replace('node(id: $id)', `node(id: ${JSON.stringify(id)})`);
+    + entityDocument('query Entity', `node(id: ${JSON.stringify(id)})`, [type]);
 }
