@@ -45,7 +45,7 @@ public static class AuthExtensions
             });
         }
 
-        builder.Services.AddAuthorization();
+        builder.Services.AddAuthorization(o => o.AddPolicy(CurationEndpoints.CuratorPolicy, p => p.RequireRole(AuthOptions.CuratorRole)));
         return builder;
     }
 }

@@ -64,6 +64,7 @@ public static class RestExtensions
         api.MapPaths();
         api.MapStatistics();
         api.MapExport();
+        api.MapCuration();
         return app;
     }
 }

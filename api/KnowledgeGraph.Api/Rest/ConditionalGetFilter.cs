@@ -15,6 +15,9 @@ public sealed class ConditionalGetFilter : IEndpointFilter
     /// <summary>Shared caches may keep an answer a minute, then must ask again (cheaply, with the ETag).</summary>
     public const string CacheControl = "public, max-age=60, must-revalidate";
 
+    /// <summary>The Cache-Control of an authenticated request's answer.</summary>
+    public const string PrivateCacheControl = "private, no-cache";
+
     // A new build may shape responses differently for the same data.
     private static readonly string Build = typeof(ConditionalGetFilter).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
@@ -53,7 +56,9 @@ public sealed class ConditionalGetFilter : IEndpointFilter
     private static void SetHeaders(HttpResponse response, EntityTagHeaderValue etag)
     {
         response.Headers.ETag = etag.ToString();
-        response.Headers.CacheControl = CacheControl;
+
+        // What a credential unlocks (the audit) must never sit in a shared cache.
+        response.Headers.CacheControl = response.HttpContext.User.Identity?.IsAuthenticated == true ? PrivateCacheControl : CacheControl;
     }
 
     private static string Hash(string contentHash, HttpRequest request)

@@ -18,6 +18,7 @@ public sealed record SourceQuote(string Source, string Quote)
 /// <param name="Aliases">Other names and acronyms.</param>
 /// <param name="Properties">The label's own properties that are set (category, kind, startDate ...), as strings.</param>
 /// <param name="Evidence">The sources and quotes that state the node's facts.</param>
+/// <param name="Version">Grows by one with every change; send it as expectedVersion (or If-Match) when changing or deleting.</param>
 public sealed record Entity(
     string Id,
     string Label,
@@ -25,11 +26,12 @@ public sealed record Entity(
     string? Description,
     IReadOnlyList<string> Aliases,
     IReadOnlyDictionary<string, string> Properties,
-    IReadOnlyList<SourceQuote> Evidence)
+    IReadOnlyList<SourceQuote> Evidence,
+    long Version)
 {
     internal static Entity Of(GraphNode node) => new(
         node.Id, node.Label, node.Name, node.Description, node.Aliases,
-        new SortedDictionary<string, string>(node.Properties.ToDictionary(), StringComparer.Ordinal), SourceQuote.Of(node.Evidence));
+        new SortedDictionary<string, string>(node.Properties.ToDictionary(), StringComparer.Ordinal), SourceQuote.Of(node.Evidence), node.Version);
 }
 
 /// <summary>A short reference to a node: enough to show and link it.</summary>

@@ -73,7 +73,11 @@ public static class Problems
         {
             problem.Extensions["code"] = status switch
             {
+                StatusCodes.Status401Unauthorized => ErrorCodes.Unauthorized,
+                StatusCodes.Status403Forbidden => ErrorCodes.Forbidden,
                 StatusCodes.Status404NotFound => ErrorCodes.NotFound,
+                StatusCodes.Status409Conflict => ErrorCodes.Conflict,
+                StatusCodes.Status429TooManyRequests => ErrorCodes.RateLimited,
                 StatusCodes.Status503ServiceUnavailable => ErrorCodes.StoreUnavailable,
                 >= 500 => ErrorCodes.Internal,
                 _ => ErrorCodes.Validation,

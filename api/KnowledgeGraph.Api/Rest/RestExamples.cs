@@ -33,7 +33,7 @@ public static class RestExamples
     private const string Pneumoconiosis = """
         {"id": "disease:pneumoconiosis", "label": "Disease", "name": "Pneumoconiosis", "description": "Lung diseases caused by inhaling mineral dust.",
          "aliases": ["black lung"], "properties": {"icd10": "J60-J65"},
-         "evidence": [{"source": "source:ilo-china-mongolia-news", "quote": "campaigns for the prevention of pneumoconiosis"}]}
+         "evidence": [{"source": "source:ilo-china-mongolia-news", "quote": "campaigns for the prevention of pneumoconiosis"}], "version": 1}
         """;
 
     private const string Campaign = """
@@ -80,6 +80,10 @@ public static class RestExamples
                  "links": {"graphql": "/graphql", "health": "/health/ready", "hazards": "/api/v1/hazards", "openapi": "/swagger/v1/swagger.json"}}
                 """,
             "getEntity" => Pneumoconiosis,
+            "listChanges" => """
+                [{"sequence": 42, "at": "2026-11-23T10:15:00.0000000+00:00", "actor": "alice", "operation": "UpdateNode", "targetId": "hazard:dust",
+                  "before": "{\"id\":\"hazard:dust\",\"name\":\"Dust\",\"version\":1}", "after": "{\"id\":\"hazard:dust\",\"name\":\"Workplace dust\",\"version\":2}"}]
+                """,
             "listNeighbours" => """
                 {"id": "agency:dol", "items": [{"type": "PARTICIPATES_IN", "direction": "OUT", "properties": {"role": "LEAD"},
                   "evidence": [{"source": "source:dol-ilab-us-china", "quote": "The U.S.-China Labor Dialogue"}],

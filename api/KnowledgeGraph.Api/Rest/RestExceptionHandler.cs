@@ -16,6 +16,8 @@ public sealed partial class RestExceptionHandler : IExceptionHandler
     {
         var problem = exception switch
         {
+            GraphQueryException { Code: ErrorCodes.NotFound } e => Problems.Status(StatusCodes.Status404NotFound, "Not found.", e.Message, e.Code),
+            GraphQueryException { Code: ErrorCodes.Conflict } e => Problems.Status(StatusCodes.Status409Conflict, "The change conflicts with the current state.", e.Message, e.Code),
             GraphQueryException e => Problems.BadRequest(e.Message, e.Code),
             StoreUnavailableException => Problems.StoreUnavailable(),
             BadHttpRequestException e when e.StatusCode == StatusCodes.Status400BadRequest && BoundParameter(e.Message) is { } name =>
