@@ -69,8 +69,11 @@ public static class CypherStatements
     /// <summary>Removes nodes (<c>$ids</c>) the dataset no longer has, with their relationships.</summary>
     public const string DeleteNodes = "UNWIND $ids AS id MATCH (n:Entity {id: id}) DETACH DELETE n RETURN count(*) AS count";
 
+    /// <summary>The text of graph-schema/schema.cypher (constraints and indexes), embedded in this assembly.</summary>
+    public static string SchemaScript { get; } = ReadSchema();
+
     /// <summary>The statements of graph-schema/schema.cypher, in order.</summary>
-    public static IReadOnlyList<string> Schema { get; } = SplitScript(ReadSchema());
+    public static IReadOnlyList<string> Schema { get; } = SplitScript(SchemaScript);
 
     /// <summary>Splits a Cypher script into statements: comments dropped, statements end with a semicolon at the end of a line.</summary>
     public static IReadOnlyList<string> SplitScript(string script)
