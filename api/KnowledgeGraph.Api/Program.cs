@@ -7,6 +7,7 @@ builder.AddDatasetSeeding();
 builder.AddApiServices();
 builder.AddRestApi();
 builder.AddGraphQLApi();
+builder.AddBrowserGuide();
 
 var app = builder.Build();
 
@@ -14,6 +15,7 @@ app.MapApiEndpoints();
 app.MapRestApi();
 app.MapGraphQLEndpoint("/graphql");
 app.MapExplorer();
+app.MapBrowserGuide();
 
 app.Run();
 
