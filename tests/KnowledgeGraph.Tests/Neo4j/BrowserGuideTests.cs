@@ -74,4 +74,19 @@ public sealed partial class BrowserGuideTests(CuratedFixture fixture) : IClassFi
         Assert.Equal(Ontology.Labels.Count, rules.Keys.Intersect(Ontology.Labels.Select(l => l.Name)).Count());
         Assert.Equal(rules.Count, rules.Values.Select(b => Regex.Match(b, @"(^|\s)color:\s*(#[0-9A-Fa-f]{6})").Groups[2].Value).Distinct().Count());
     }
+
+    [Fact]
+    public async Task The_readme_for_researchers_holds_every_query_of_the_guide()
+    {
+        var readme = (await File.ReadAllTextAsync(RepositoryPaths.Of("README.md"))).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var start = readme.IndexOf("## For researchers (Neo4j)", StringComparison.Ordinal);
+        Assert.True(start >= 0, "README has no section For researchers (Neo4j)");
+        var end = readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        var section = readme[start..(end < 0 ? readme.Length : end)];
+
+        Assert.Contains("docker compose -f docker/compose.yaml up", section, StringComparison.Ordinal);
+        Assert.Contains(":play http://localhost:8080/guide", section, StringComparison.Ordinal);
+        Assert.Contains("graph-schema/style.grass", section, StringComparison.Ordinal);
+        Assert.All(CypherLintTests.GuideQueries(), q => Assert.Contains("```cypher\n" + q.Replace("\r\n", "\n", StringComparison.Ordinal) + "\n```", section, StringComparison.Ordinal));
+    }
 }
