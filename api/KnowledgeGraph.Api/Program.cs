@@ -10,6 +10,7 @@ builder.AddCuratorAuthentication();
 builder.AddCuration();
 builder.AddRestApi();
 builder.AddGraphQLApi();
+builder.AddBrowserGuide();
 
 var app = builder.Build();
 
@@ -17,6 +18,7 @@ app.MapApiEndpoints();
 app.MapRestApi();
 app.MapGraphQLEndpoint("/graphql");
 app.MapExplorer();
+app.MapBrowserGuide();
 
 app.Run();
 

@@ -69,8 +69,11 @@ public static class CypherStatements
     /// <summary>Removes nodes (<c>$ids</c>) the dataset no longer has, with their relationships.</summary>
     public const string DeleteNodes = "UNWIND $ids AS id MATCH (n:Entity {id: id}) DETACH DELETE n RETURN count(*) AS count";
 
+    /// <summary>The text of graph-schema/schema.cypher (constraints and indexes), embedded in this assembly.</summary>
+    public static string SchemaScript { get; } = ReadSchema();
+
     /// <summary>The statements of graph-schema/schema.cypher, in order.</summary>
-    public static IReadOnlyList<string> Schema { get; } = SplitScript(ReadSchema());
+    public static IReadOnlyList<string> Schema { get; } = SplitScript(SchemaScript);
 
     /// <summary>Splits a Cypher script into statements: comments dropped, statements end with a semicolon at the end of a line.</summary>
     public static IReadOnlyList<string> SplitScript(string script)
@@ -251,14 +254,14 @@ public static class CypherStatements
     /// <summary>Creates or updates nodes of one label (<c>$rows</c>: their full property maps), merging on the <c>entity_id</c> constraint.</summary>
     public static CypherStatement UpsertNodes(string label, IReadOnlyList<IReadOnlyDictionary<string, object?>> rows) =>
         new(
-            $"UNWIND $rows AS row MERGE (n:Entity {{id: row.id}}) SET n = row SET n:{CypherNames.Label(label)} RETURN count(n) AS count",
+            $"UNWIND $rows AS row MERGE (n:Entity {{id: row.id}}) WITH n, row, coalesce(n.version, 0) + 1 AS version SET n = row SET n.version = version SET n:{CypherNames.Label(label)} RETURN count(n) AS count",
             new Dictionary<string, object?> { ["rows"] = rows });
 
     /// <summary>Creates or updates relationships of one shape (<c>$rows</c> of <c>{from, to, props}</c>); the count tells whether both ends existed.</summary>
     public static CypherStatement UpsertRelationships(string type, string fromLabel, string toLabel, IReadOnlyList<IReadOnlyDictionary<string, object?>> rows) =>
         new(
             $"UNWIND $rows AS row MATCH (a:{CypherNames.Label(fromLabel)} {{id: row.from}}) MATCH (b:{CypherNames.Label(toLabel)} {{id: row.to}}) " +
-            $"MERGE (a)-[r:{CypherNames.RelationshipType(type)}]->(b) SET r = row.props RETURN count(r) AS count",
+            $"MERGE (a)-[r:{CypherNames.RelationshipType(type)}]->(b) WITH r, row, coalesce(r.version, 0) + 1 AS version SET r = row.props SET r.version = version RETURN count(r) AS count",
             new Dictionary<string, object?> { ["rows"] = rows });
 
     /// <summary>

@@ -139,6 +139,20 @@ public sealed partial class Neo4jGraphStore
             }
         }
 
+        var result = new ImportResult(nodesAdded, nodesUpdated, existingNodes.Count, relsAdded, relsUpdated, existingRels.Count);
+        if (!result.Unchanged)
+        {
+            statements.Add((new CypherStatement(CypherWriteStatements.Audit, new Dictionary<string, object?>
+            {
+                ["at"] = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                ["actor"] = "import",
+                ["operation"] = AuditEntry.ImportOperation,
+                ["targetId"] = contentHash,
+                ["before"] = null,
+                ["after"] = AuditJson.Of(result),
+            }), -1));
+        }
+
         statements.Add((new CypherStatement(CypherStatements.SetContentHash, new Dictionary<string, object?> { ["hash"] = contentHash }), 1));
 
         foreach (var chunk in statements.Chunk(StatementsPerRequest))
@@ -158,6 +172,6 @@ public sealed partial class Neo4jGraphStore
 
         cancellationToken.ThrowIfCancellationRequested();
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new ImportResult(nodesAdded, nodesUpdated, existingNodes.Count, relsAdded, relsUpdated, existingRels.Count);
+        return result;
     }
 }

@@ -1,8 +1,9 @@
 using System.CommandLine;
+using KnowledgeGraph.Store.Neo4j;
 
 namespace KnowledgeGraph.Seed;
 
-/// <summary>The command line: <c>validate</c>, <c>import</c>, <c>stats</c> and <c>docs</c>.</summary>
+/// <summary>The command line: <c>validate</c>, <c>import</c> (into SQLite or Neo4j), <c>export</c>, <c>stats</c> and <c>docs</c>.</summary>
 public static class SeedCommandLine
 {
     /// <summary>Builds the root command.</summary>
@@ -13,6 +14,17 @@ public static class SeedCommandLine
         var db = new Option<string?>("--db") { Description = "The SQLite database file (default: the API's default file).", Recursive = true };
         var check = new Option<bool>("--check") { Description = "Do not write docs/dataset.md; fail when it is out of date." };
         var output = new Option<string?>("--output") { Description = "The dataset document to write (default: docs/dataset.md of this repository)." };
+        var target = new Option<string>("--target") { Description = "Where to import: sqlite (default) or neo4j.", DefaultValueFactory = _ => "sqlite" };
+        target.AcceptOnlyFromAmong("sqlite", "neo4j");
+
+        // Neo4j's address and credentials; left out, they come from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE.
+        var neo4jUri = new Option<string?>("--neo4j-uri") { Description = "Neo4j's HTTP address (http://host:7474) or neo4j(+s)://host (default: NEO4J_URI, else http://localhost:7474)." };
+        var neo4jUser = new Option<string?>("--neo4j-user") { Description = "Neo4j user (default: NEO4J_USER, else neo4j)." };
+        var neo4jPassword = new Option<string?>("--neo4j-password") { Description = "Neo4j password (default: NEO4J_PASSWORD; prefer the variable, which stays out of the shell history)." };
+        var neo4jDatabase = new Option<string?>("--neo4j-database") { Description = "Neo4j database (default: NEO4J_DATABASE, else neo4j)." };
+        var format = new Option<string>("--format") { Description = "The export format: cypher (constraints, then batched MERGE statements).", DefaultValueFactory = _ => "cypher" };
+        format.AcceptOnlyFromAmong([.. SeedNeo4jCommands.Formats]);
+        var exportOutput = new Option<string?>("--output", "-o") { Description = "The file to write (default: standard output)." };
 
         var root = new RootCommand("The occupational-safety knowledge graph's dataset: validate it, import it, count it.");
         root.Options.Add(data);
@@ -21,8 +33,24 @@ public static class SeedCommandLine
 
         var validate = new Command("validate", "Check the whole dataset; report every error with file and line; write nothing.");
         validate.SetAction((r, ct) => Run(r, c => SeedCommands.ValidateAsync(c, Console.Out, Console.Error, ct)));
-        var import = new Command("import", "Validate, then make the SQLite store match the dataset exactly, in one transaction.");
-        import.SetAction((r, ct) => Run(r, c => SeedCommands.ImportAsync(c, Console.Out, Console.Error, ct)));
+        var import = new Command("import", "Validate, then make the SQLite store (or with --target neo4j, a Neo4j database) match the dataset exactly, in one transaction.");
+        import.Options.Add(target);
+        import.Options.Add(neo4jUri);
+        import.Options.Add(neo4jUser);
+        import.Options.Add(neo4jPassword);
+        import.Options.Add(neo4jDatabase);
+        import.SetAction((r, ct) => Run(r, c => r.GetValue(target) == "neo4j"
+            ? SeedNeo4jCommands.ImportAsync(
+                c,
+                new Neo4jStoreOptions { Uri = r.GetValue(neo4jUri), User = r.GetValue(neo4jUser), Password = r.GetValue(neo4jPassword), Database = r.GetValue(neo4jDatabase) }.WithEnvironmentFallbacks(),
+                Console.Out,
+                Console.Error,
+                ct)
+            : SeedCommands.ImportAsync(c, Console.Out, Console.Error, ct)));
+        var export = new Command("export", "Validate, then write the dataset for another tool: --format cypher gives the constraints and batched MERGE statements (cypher-shell -f, or paste into Neo4j Browser).");
+        export.Options.Add(format);
+        export.Options.Add(exportOutput);
+        export.SetAction((r, ct) => Run(r, c => SeedNeo4jCommands.ExportAsync(c, r.GetValue(format)!, r.GetValue(exportOutput), Console.Out, Console.Error, ct)));
         var stats = new Command("stats", "Print node and relationship counts per source document, label and type.");
         stats.SetAction((r, ct) => Run(r, c => SeedCommands.StatsAsync(c, Console.Out, Console.Error, ct)));
         var docs = new Command("docs", "Regenerate the counts in docs/dataset.md from the dataset.");
@@ -32,6 +60,7 @@ public static class SeedCommandLine
 
         root.Subcommands.Add(validate);
         root.Subcommands.Add(import);
+        root.Subcommands.Add(export);
         root.Subcommands.Add(stats);
         root.Subcommands.Add(docs);
         root.Subcommands.Add(ApiKeyCommand.Build());

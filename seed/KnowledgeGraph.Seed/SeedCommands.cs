@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Seed;
 public static class SeedCommands
 {
     /// <summary>Loads and validates; prints every error.</summary>
-    private static DatasetLoadResult Load(SeedContext context, TextWriter output, TextWriter errors)
+    internal static DatasetLoadResult Load(SeedContext context, TextWriter output, TextWriter errors)
     {
         var files = context.Files();
         output.WriteLine($"Dataset: {context.DataDirectory ?? "(built in)"} — {files.Count} files");
@@ -55,12 +55,15 @@ public static class SeedCommands
         await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
         var import = await store.ImportAsync(result.Dataset!, result.ContentHash, cancellationToken).ConfigureAwait(false);
         output.WriteLine($"Imported into {store.FilePath}: {result.Dataset!.Nodes.Count} nodes, {result.Dataset.Relationships.Count} relationships.");
-        output.WriteLine(import.Unchanged
-            ? "The store already matched the dataset; nothing changed."
-            : $"Nodes: {import.NodesAdded} added, {import.NodesUpdated} updated, {import.NodesRemoved} removed. " +
-              $"Relationships: {import.RelationshipsAdded} added, {import.RelationshipsUpdated} updated, {import.RelationshipsRemoved} removed.");
+        output.WriteLine(Describe(import));
         return 0;
     }
+
+    /// <summary>What an import changed, in one line.</summary>
+    public static string Describe(ImportResult import) => import.Unchanged
+        ? "The store already matched the dataset; nothing changed."
+        : $"Nodes: {import.NodesAdded} added, {import.NodesUpdated} updated, {import.NodesRemoved} removed. " +
+          $"Relationships: {import.RelationshipsAdded} added, {import.RelationshipsUpdated} updated, {import.RelationshipsRemoved} removed.";
 
     /// <summary><c>stats</c>.</summary>
     public static Task<int> StatsAsync(SeedContext context, TextWriter output, TextWriter errors, CancellationToken cancellationToken)

@@ -14,7 +14,17 @@ public sealed partial class DatasetSeeder(IGraphStore store, IOptions<SeedOption
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreUnavailableException e)
+        {
+            // A store that cannot be reached is reported by /health/ready and STORE_UNAVAILABLE, not by a host that will not start.
+            LogStoreUnavailable(e.Message);
+            return;
+        }
+
         if (!options.Value.Enabled)
         {
             return;
@@ -54,6 +64,9 @@ public sealed partial class DatasetSeeder(IGraphStore store, IOptions<SeedOption
 
     /// <inheritdoc />
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The store is unavailable at start-up; nothing was seeded: {Reason}")]
+    private partial void LogStoreUnavailable(string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Store is up to date with dataset {Hash}.")]
     private partial void LogUpToDate(string hash);

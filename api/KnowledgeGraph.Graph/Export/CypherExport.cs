@@ -41,7 +41,7 @@ public static class CypherExport
             {
                 var rows = batch.Select(r => CypherLiteral.Map(RelationshipRow(r)));
                 writer.WriteLine($"UNWIND [{string.Join(",\n  ", rows)}] AS row");
-                writer.WriteLine($"MATCH (a:{shape.Key.From} {{id: row.from}}), (b:{shape.Key.To} {{id: row.to}})");
+                writer.WriteLine($"MATCH (a:{shape.Key.From} {{id: row.from}}) MATCH (b:{shape.Key.To} {{id: row.to}})");
                 writer.WriteLine($"MERGE (a)-[r:{shape.Key.Type}]->(b)");
                 writer.WriteLine("SET r = row.props;");
                 writer.WriteLine();

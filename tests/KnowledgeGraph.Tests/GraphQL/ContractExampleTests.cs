@@ -3,12 +3,16 @@ using Xunit;
 
 namespace KnowledgeGraph.Tests;
 
-/// <summary>The contract's two example queries, and the batching guarantee, on the curated graph.</summary>
-public sealed class ContractExampleTests(CuratedFixture fixture) : IClassFixture<CuratedFixture>
+/// <summary>
+/// The contract's two example queries, and the batching guarantee, on the curated graph. One suite for every store:
+/// <see cref="ContractExampleTests"/> (SQLite) and <see cref="Neo4jContractExampleTests"/> run it.
+/// </summary>
+public abstract class ContractExampleSuite(ICuratedHost fixture)
 {
-    [Fact]
+    [SkippableFact]
     public async Task Which_dialogues_covered_pneumoconiosis_answers_from_the_data_with_evidence_paths()
     {
+        fixture.SkipIfUnavailable();
         var response = await fixture.Api.GraphQLAsync("""
             {
               diseases(where: { name: { eq: "Pneumoconiosis" } }) {
@@ -42,9 +46,10 @@ public sealed class ContractExampleTests(CuratedFixture fixture) : IClassFixture
         Assert.All(all, c => Assert.All(c.At("path.steps").EnumerateArray(), s => Assert.NotEmpty(s.At("evidence").EnumerateArray())));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Programs_involving_China_that_addressed_dust_newest_first()
     {
+        fixture.SkipIfUnavailable();
         var response = await fixture.Api.GraphQLAsync("""
             {
               programs(where: { countries: { some: { id: { eq: "country:cn" } } },
@@ -67,9 +72,10 @@ public sealed class ContractExampleTests(CuratedFixture fixture) : IClassFixture
         Assert.Contains("program:us-china-exchange-and-cooperation-on-workplace-safety", expected);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_three_level_query_over_all_programs_costs_as_many_statements_as_over_three()
     {
+        fixture.SkipIfUnavailable();
         const string query = """
             query($n: Int) {
               programs(first: $n, order: [{ name: ASC }]) {
@@ -80,9 +86,9 @@ public sealed class ContractExampleTests(CuratedFixture fixture) : IClassFixture
         var counts = new List<long>();
         foreach (var n in new[] { 100, 60 })
         {
-            var before = fixture.Api.Store.StatementCount;
+            var before = fixture.Api.StatementCount;
             var data = (await fixture.Api.GraphQLAsync(query, new { n })).Data();
-            counts.Add(fixture.Api.Store.StatementCount - before);
+            counts.Add(fixture.Api.StatementCount - before);
             Assert.Equal(Math.Min(n, fixture.Dataset.Nodes.Count(x => x.Label == "Program")), data.At("programs.nodes").GetArrayLength());
         }
 
@@ -113,3 +119,10 @@ public sealed class ContractExampleTests(CuratedFixture fixture) : IClassFixture
         return reached.ToList();
     }
 }
+
+/// <summary>The contract examples on the embedded SQLite store.</summary>
+public sealed class ContractExampleTests(CuratedFixture fixture) : ContractExampleSuite(fixture), IClassFixture<CuratedFixture>;
+
+/// <summary>The contract examples on a real Neo4j (skipped, with the reason, when there is none).</summary>
+[Collection(Neo4jServer.Collection)]
+public sealed class Neo4jContractExampleTests(Neo4jCuratedFixture fixture) : ContractExampleSuite(fixture), IClassFixture<Neo4jCuratedFixture>;

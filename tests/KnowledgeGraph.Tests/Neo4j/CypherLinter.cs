@@ -20,7 +20,8 @@ internal static class CypherLinter
         {
             labels = Ontology.Labels.Select(l => l.Name).Append("Entity").Append("Meta").ToArray(),
             relationshipTypes = Ontology.RelationshipTypes.ToArray(),
-            propertyKeys = new[] { "id", "name", "description", "aliases", "evidenceSources", "evidenceQuotes", "key", "value", "role", "title" }
+            // from, to and props are keys of the import's parameter rows (row.from ...), not stored properties.
+            propertyKeys = new[] { "id", "name", "description", "aliases", "evidenceSources", "evidenceQuotes", "key", "value", "role", "title", "from", "to", "props" }
                 .Concat(Ontology.Labels.SelectMany(l => l.Properties).Select(p => p.Name)).Distinct().ToArray(),
             statements = statements.Select(s => new { name = s.Name, statement = s.Statement, parameters = s.Parameters }).ToArray(),
         };

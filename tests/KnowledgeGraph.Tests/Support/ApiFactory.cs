@@ -37,6 +37,14 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     public SqliteGraphStore Store => Services.GetRequiredService<SqliteGraphStore>();
 
+    /// <summary>Statements the host's store has sent, whichever store it runs on.</summary>
+    public long StatementCount => Services.GetRequiredService<IGraphStore>() switch
+    {
+        SqliteGraphStore sqlite => sqlite.StatementCount,
+        KnowledgeGraph.Store.Neo4j.Neo4jGraphStore neo4j => neo4j.StatementCount,
+        var other => throw new InvalidOperationException($"Unknown store {other.GetType().Name}."),
+    };
+
     /// <summary>A host holding <see cref="SampleGraph"/>.</summary>
     public static async Task<ApiFactory> WithSample(IReadOnlyDictionary<string, string?>? settings = null)
     {

@@ -4,9 +4,26 @@ using Xunit;
 
 namespace KnowledgeGraph.Tests;
 
-/// <summary>The API host seeded with the curated dataset, as <c>dotnet run</c> seeds it, and the same dataset in memory.</summary>
-public sealed class CuratedFixture : IAsyncLifetime
+/// <summary>An API host holding the curated dataset, and the same dataset in memory, on one store or the other.</summary>
+public interface ICuratedHost
 {
+    ApiFactory Api { get; }
+
+    GraphDataset Dataset { get; }
+
+    InMemoryGraph Reference { get; }
+
+    /// <summary>Skips the calling test, with the reason, when the host's store cannot be had.</summary>
+    void SkipIfUnavailable();
+}
+
+/// <summary>The API host seeded with the curated dataset, as <c>dotnet run</c> seeds it, and the same dataset in memory.</summary>
+public sealed class CuratedFixture : IAsyncLifetime, ICuratedHost
+{
+    public void SkipIfUnavailable()
+    {
+    }
+
     public ApiFactory Api { get; private set; } = null!;
 
     public GraphDataset Dataset { get; private set; } = null!;

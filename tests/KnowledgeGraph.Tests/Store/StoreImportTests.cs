@@ -3,14 +3,17 @@ using Xunit;
 
 namespace KnowledgeGraph.Tests;
 
-/// <summary>Import is one transaction, idempotent, and leaves the store matching the dataset exactly.</summary>
-public sealed class SqliteImportTests
+/// <summary>
+/// Import is one transaction, idempotent, and leaves the store matching the dataset exactly. One suite for every
+/// store: <see cref="SqliteImportTests"/> and <see cref="Neo4jImportTests"/> run it.
+/// </summary>
+public abstract class StoreImportTests(StoreKind kind)
 {
-    [Fact]
+    [SkippableFact]
     public async Task Import_then_export_gives_back_the_same_graph()
     {
         var dataset = SampleGraph.Build();
-        await using var temp = await TempStore.CreateAsync();
+        await using var temp = await TestStore.CreateAsync(kind);
         var result = await temp.Store.ImportAsync(dataset, "h1", CancellationToken.None);
 
         Assert.Equal(dataset.Nodes.Count, result.NodesAdded);
@@ -19,11 +22,11 @@ public sealed class SqliteImportTests
         Assert.Equal("h1", await temp.Store.GetContentHashAsync(CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Importing_twice_changes_nothing_the_second_time()
     {
         var dataset = SampleGraph.Build();
-        await using var temp = await TempStore.CreateAsync(dataset);
+        await using var temp = await TestStore.CreateAsync(kind, dataset);
         var before = await temp.Store.GetStatisticsAsync(CancellationToken.None);
 
         var again = await temp.Store.ImportAsync(dataset, "test", CancellationToken.None);
@@ -35,11 +38,11 @@ public sealed class SqliteImportTests
         DatasetAssert.Equal(dataset, await temp.Store.ExportAsync(CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_changed_dataset_is_reimported_exactly_with_removed_facts_removed()
     {
         var original = SampleGraph.Build();
-        await using var temp = await TempStore.CreateAsync(original);
+        await using var temp = await TestStore.CreateAsync(kind, original);
 
         // Remove a node (and its relationships), rename another, change a role, add a relationship.
         var nodes = original.Nodes.Where(n => n.Id != "topic:mine-rescue")
@@ -61,11 +64,11 @@ public sealed class SqliteImportTests
         Assert.Equal("hazard:noise", (await temp.Store.SearchAsync("occupational noise", null, 1, CancellationToken.None)).Single().NodeId);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_failing_import_leaves_the_previous_graph_untouched()
     {
         var original = SampleGraph.Build();
-        await using var temp = await TempStore.CreateAsync(original);
+        await using var temp = await TestStore.CreateAsync(kind, original);
 
         // A node without a name violates the table's NOT NULL constraint half-way through the import.
         var broken = new GraphDataset(
@@ -78,11 +81,11 @@ public sealed class SqliteImportTests
         Assert.Equal("test", await temp.Store.GetContentHashAsync(CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_cancelled_import_leaves_the_previous_graph_untouched()
     {
         var original = SampleGraph.Build();
-        await using var temp = await TempStore.CreateAsync(original);
+        await using var temp = await TestStore.CreateAsync(kind, original);
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
@@ -92,24 +95,23 @@ public sealed class SqliteImportTests
         DatasetAssert.Equal(original, await temp.Store.ExportAsync(CancellationToken.None));
     }
 
-    [Fact]
-    public async Task The_store_survives_reopening_from_its_file()
+    [SkippableFact]
+    public async Task The_store_survives_reopening()
     {
         var dataset = SampleGraph.Build();
-        await using var temp = await TempStore.CreateAsync(dataset);
+        await using var temp = await TestStore.CreateAsync(kind, dataset);
 
-        var reopened = new KnowledgeGraph.Store.Sqlite.SqliteGraphStore(new KnowledgeGraph.Store.Sqlite.SqliteStoreOptions { Path = temp.Path });
-        await reopened.InitializeAsync(CancellationToken.None);
+        var reopened = await temp.ReopenAsync();
 
         DatasetAssert.Equal(dataset, await reopened.ExportAsync(CancellationToken.None));
         Assert.Equal("test", await reopened.GetContentHashAsync(CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Statistics_count_labels_types_and_evidence_per_source()
     {
         var dataset = SampleGraph.Build();
-        await using var temp = await TempStore.CreateAsync(dataset);
+        await using var temp = await TestStore.CreateAsync(kind, dataset);
 
         var stats = await temp.Store.GetStatisticsAsync(CancellationToken.None);
 
@@ -120,3 +122,10 @@ public sealed class SqliteImportTests
         Assert.Equal(dataset.Nodes.Count + dataset.Relationships.Count, stats.EvidenceBySource[SampleGraph.Source]);
     }
 }
+
+/// <summary>The import suite on the embedded SQLite store.</summary>
+public sealed class SqliteImportTests() : StoreImportTests(StoreKind.Sqlite);
+
+/// <summary>The import suite on a real Neo4j (skipped, with the reason, when there is none).</summary>
+[Collection(Neo4jServer.Collection)]
+public sealed class Neo4jImportTests() : StoreImportTests(StoreKind.Neo4j);

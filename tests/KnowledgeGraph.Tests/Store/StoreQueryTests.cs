@@ -3,39 +3,52 @@ using Xunit;
 
 namespace KnowledgeGraph.Tests;
 
-/// <summary>Reads: batched lookups, neighbours, filters, keyset paging, search, paths and coverage.</summary>
-public sealed class SqliteQueryTests : IAsyncLifetime
+/// <summary>
+/// Reads: batched lookups, neighbours, filters, keyset paging, search, paths and coverage. One suite for every
+/// store: <see cref="SqliteQueryTests"/> and <see cref="Neo4jQueryTests"/> run it.
+/// </summary>
+public abstract class StoreQueryTests(StoreKind kind) : IAsyncLifetime
 {
     private readonly GraphDataset _dataset = SampleGraph.Build();
     private InMemoryGraph _reference = null!;
-    private TempStore _temp = null!;
+    private TestStore _temp = null!;
 
     private IGraphStore Store => _temp.Store;
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync()
     {
         _reference = new InMemoryGraph(_dataset);
-        _temp = await TempStore.CreateAsync(_dataset);
+        return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await _temp.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        if (_temp is not null)
+        {
+            await _temp.DisposeAsync();
+        }
+    }
 
-    [Fact]
+    // Inside the test, so a missing Neo4j server skips it with the reason.
+    private async Task OpenAsync() => _temp ??= await TestStore.CreateAsync(kind, _dataset);
+
+    [SkippableFact]
     public async Task Nodes_are_loaded_by_many_ids_in_one_statement()
     {
+        await OpenAsync();
         var ids = _dataset.Nodes.Select(n => n.Id).Append("hazard:unknown").ToList();
-        var before = _temp.Store.StatementCount;
+        var before = _temp.StatementCount;
 
         var nodes = await Store.GetNodesAsync(ids, CancellationToken.None);
 
-        Assert.Equal(1, _temp.Store.StatementCount - before);
+        Assert.Equal(1, _temp.StatementCount - before);
         Assert.Equal(_dataset.Nodes.Count, nodes.Count);
         Assert.Equal(
             _dataset.Nodes.Select(DatasetAssert.Canonical).Order(StringComparer.Ordinal),
             nodes.Select(DatasetAssert.Canonical).Order(StringComparer.Ordinal));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(null, Direction.Both, null)]
     [InlineData("PARTICIPATES_IN", Direction.Out, null)]
     [InlineData("PART_OF", Direction.In, "Event")]
@@ -44,12 +57,13 @@ public sealed class SqliteQueryTests : IAsyncLifetime
     [InlineData("INVOLVES", Direction.Out, "Country")]
     public async Task Neighbours_of_many_nodes_come_in_one_statement_and_match_the_reference(string? type, Direction direction, string? otherLabel)
     {
+        await OpenAsync();
         var ids = new[] { "program:dialogue", "agency:dol", "country:cn", "hazard:dust" };
-        var before = _temp.Store.StatementCount;
+        var before = _temp.StatementCount;
 
         var rels = await Store.GetRelationshipsAsync(ids, type, direction, otherLabel, CancellationToken.None);
 
-        Assert.Equal(1, _temp.Store.StatementCount - before);
+        Assert.Equal(1, _temp.StatementCount - before);
         var expected = ids.SelectMany(id => _reference.Relationships(id, type, direction, otherLabel)).Select(r => r.Id).Distinct().Order(StringComparer.Ordinal);
         Assert.Equal(expected, rels.Select(r => r.Id).Order(StringComparer.Ordinal));
     }
@@ -82,10 +96,11 @@ public sealed class SqliteQueryTests : IAsyncLifetime
         { "Hazard", new RelationFilter("CAUSES", Direction.Out, "Disease", Quantifier.Some, new PropertyFilter("icd10", FilterOperator.StartsWith, "J6")) },
     };
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Filters))]
     public async Task Filters_and_counts_agree_with_the_reference_semantics(string label, Filter? filter)
     {
+        await OpenAsync();
         var order = new[] { new SortKey("startDate", Descending: true), new SortKey("name") };
         var expected = _reference.Query(label, filter, order).Select(n => n.Id).ToList();
 
@@ -97,12 +112,13 @@ public sealed class SqliteQueryTests : IAsyncLifetime
         Assert.False(page.HasNextPage);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
     public async Task Paging_forwards_and_backwards_agrees_with_the_unpaged_order(int size)
     {
+        await OpenAsync();
         var order = new[] { new SortKey("startDate", Descending: true) };
         var all = _reference.Query("Program", null, order).Select(n => n.Id).ToList();
 
@@ -143,9 +159,10 @@ public sealed class SqliteQueryTests : IAsyncLifetime
         Assert.Equal(all, backwards);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_cursor_from_another_ordering_is_rejected_as_a_validation_error()
     {
+        await OpenAsync();
         var page = await Store.QueryNodesAsync(new NodeQuery("Program", null, [], new PageRequest(First: 1)), CancellationToken.None);
 
         var error = await Assert.ThrowsAsync<GraphQueryException>(() => Store.QueryNodesAsync(
@@ -155,9 +172,10 @@ public sealed class SqliteQueryTests : IAsyncLifetime
             new NodeQuery("Program", null, [], new PageRequest(First: 1, After: "not a cursor")), CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Search_ranks_a_name_or_alias_match_above_a_mention()
     {
+        await OpenAsync();
         // "pneumoconiosis" is the disease's name and only a mention in the dialogue's description.
         var hits = await Store.SearchAsync("pneumoconiosis", null, 10, CancellationToken.None);
 
@@ -173,7 +191,7 @@ public sealed class SqliteQueryTests : IAsyncLifetime
         Assert.All(typed, h => Assert.StartsWith("program:", h.NodeId, StringComparison.Ordinal));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("\"")]
     [InlineData("dust\" OR \"")]
     [InlineData("NEAR(dust pneumoconiosis)")]
@@ -185,15 +203,17 @@ public sealed class SqliteQueryTests : IAsyncLifetime
     [InlineData("\0")]
     public async Task Search_treats_any_text_as_words(string text)
     {
+        await OpenAsync();
         var hits = await Store.SearchAsync(text, null, 10, CancellationToken.None);
 
         Assert.NotNull(hits);
         Assert.Equal(_dataset.Nodes.Count, (await Store.GetStatisticsAsync(CancellationToken.None)).NodeCount);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Paths_are_the_shortest_in_any_direction_with_their_relationships()
     {
+        await OpenAsync();
         var paths = await Store.FindPathsAsync("person:joseph-main", "hazard:dust", 6, 5, CancellationToken.None);
 
         var path = Assert.Single(paths);
@@ -210,9 +230,10 @@ public sealed class SqliteQueryTests : IAsyncLifetime
         Assert.Single(await Store.FindPathsAsync("program:dust-project", "agency:saws", 4, 1, CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Coverage_follows_the_four_rules_with_direct_first()
     {
+        await OpenAsync();
         var coverage = await Store.GetCoverageAsync(["disease:pneumoconiosis"], null, CancellationToken.None);
 
         Assert.Equal(["program:campaign", "program:dust-project", "program:dialogue"], coverage.Select(c => c.ProgramId));
@@ -232,3 +253,10 @@ public sealed class SqliteQueryTests : IAsyncLifetime
         Assert.Equal(["program:labor-dialogue", "event:2016-05-16-session", "hazard:noise", "disease:hearing-loss"], viaEvent.Path.NodeIds);
     }
 }
+
+/// <summary>The store suite on the embedded SQLite store.</summary>
+public sealed class SqliteQueryTests() : StoreQueryTests(StoreKind.Sqlite);
+
+/// <summary>The store suite on a real Neo4j (skipped, with the reason, when there is none).</summary>
+[Collection(Neo4jServer.Collection)]
+public sealed class Neo4jQueryTests() : StoreQueryTests(StoreKind.Neo4j);
