@@ -18,8 +18,14 @@ public class StoreBenchmarks
     private string _pathTo = string.Empty;
 
     /// <summary>The multiple of the curated graph's size.</summary>
-    [Params(1, 100, 1000)]
+    [ParamsSource(nameof(Scales))]
     public int Scale { get; set; }
+
+    /// <summary>1, 100 and 1,000, or the comma-separated list in <c>KG_BENCH_SCALES</c> (to run one scale at a time).</summary>
+    public static IEnumerable<int> Scales =>
+        (Environment.GetEnvironmentVariable("KG_BENCH_SCALES") ?? "1,100,1000")
+        .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Opens the store and picks the ids the benchmarks ask for, the same way at every scale.</summary>
     [GlobalSetup]
