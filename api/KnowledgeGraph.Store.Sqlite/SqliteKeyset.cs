@@ -10,7 +10,7 @@ internal static class SqliteKeyset
 {
     public static string OrderBy(IReadOnlyList<SortKey> order, string node, bool reverse)
     {
-        var parts = order.Select(k => $"COALESCE({node}.{SqliteSchema.Column(k.Property)}, '') {(k.Descending ^ reverse ? "DESC" : "ASC")}")
+        var parts = order.Select(k => $"{Key(k, node)} {(k.Descending ^ reverse ? "DESC" : "ASC")}")
             .Append($"{node}.id {(reverse ? "DESC" : "ASC")}");
         return string.Join(", ", parts);
     }
@@ -20,7 +20,7 @@ internal static class SqliteKeyset
     /// </summary>
     public static string Beyond(IReadOnlyList<SortKey> order, IReadOnlyList<string> cursor, string node, bool before, SqlParameters parameters)
     {
-        var columns = order.Select(k => $"COALESCE({node}.{SqliteSchema.Column(k.Property)}, '')").Append($"{node}.id").ToList();
+        var columns = order.Select(k => Key(k, node)).Append($"{node}.id").ToList();
         var descending = order.Select(k => k.Descending).Append(false).ToList();
         var values = cursor.Select(parameters.Add).ToList();
         var alternatives = new List<string>();
@@ -33,4 +33,11 @@ internal static class SqliteKeyset
 
         return "(" + string.Join(" OR ", alternatives) + ")";
     }
+
+    // id and name are NOT NULL, so they sort bare: the (label, name) index then yields rows in order and a page
+    // stops after its LIMIT instead of sorting every match. Nullable properties sort as '' like before.
+    private static string Key(SortKey key, string node) =>
+        key.Property is "id" or "name"
+            ? $"{node}.{SqliteSchema.Column(key.Property)}"
+            : $"COALESCE({node}.{SqliteSchema.Column(key.Property)}, '')";
 }

@@ -13,7 +13,8 @@ public static class DatasetLoader
     public static DatasetLoadResult Load(IReadOnlyList<DatasetFile> files, string? corpusDirectory)
     {
         var errors = new ErrorList();
-        var parsed = files.Select(f => DatasetFileParser.Parse(f, errors)).ToArray();
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var parsed = files.Select(f => DatasetFileParser.Parse(f, errors, strings)).ToArray();
 
         // A file that is not even YAML may define anything, so "not defined anywhere" would be a guess.
         var everyFileRead = parsed.All(p => p.Readable);

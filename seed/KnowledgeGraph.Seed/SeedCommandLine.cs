@@ -3,7 +3,7 @@ using KnowledgeGraph.Store.Neo4j;
 
 namespace KnowledgeGraph.Seed;
 
-/// <summary>The command line: <c>validate</c>, <c>import</c> (into SQLite or Neo4j), <c>export</c>, <c>stats</c> and <c>docs</c>.</summary>
+/// <summary>The command line: <c>validate</c>, <c>import</c> (into SQLite or Neo4j), <c>export</c>, <c>stats</c>, <c>docs</c>, <c>generate</c> and <c>apikey</c>.</summary>
 public static class SeedCommandLine
 {
     /// <summary>Builds the root command.</summary>
@@ -58,12 +58,25 @@ public static class SeedCommandLine
         docs.Options.Add(output);
         docs.SetAction((r, ct) => Run(r, c => SeedCommands.DocsAsync(c, r.GetValue(output), r.GetValue(check), Console.Out, Console.Error, ct)));
 
+        var nodes = new Option<int>("--nodes") { Description = "How many nodes to generate (at least 50).", Required = true };
+        var relationships = new Option<int?>("--relationships") { Description = "How many relationships (default: the curated graph's relationships per node)." };
+        var seed = new Option<int>("--seed") { Description = "The random seed; the same seed gives the same files.", DefaultValueFactory = _ => 1 };
+        var generateOutput = new Option<string>("--output") { Description = "The directory to write the dataset (and its corpus/ of source texts) into.", Required = true };
+        var generate = new Command("generate", "Write a synthetic dataset shaped like the curated one (label mix, degrees, evidence sizes), for benchmarks.");
+        generate.Options.Add(nodes);
+        generate.Options.Add(relationships);
+        generate.Options.Add(seed);
+        generate.Options.Add(generateOutput);
+        generate.SetAction((r, ct) => SeedCommands.GenerateAsync(
+            r.GetValue(nodes), r.GetValue(relationships), r.GetValue(seed), r.GetValue(generateOutput)!, Console.Out, Console.Error, ct));
+
         root.Subcommands.Add(validate);
         root.Subcommands.Add(import);
         root.Subcommands.Add(export);
         root.Subcommands.Add(stats);
         root.Subcommands.Add(docs);
         root.Subcommands.Add(ApiKeyCommand.Build());
+        root.Subcommands.Add(generate);
         return root;
 
         // Bad paths are usage errors (exit 2) with a plain message, not a stack trace.

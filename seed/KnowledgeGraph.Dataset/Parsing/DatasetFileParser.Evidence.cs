@@ -68,7 +68,7 @@ internal sealed partial class DatasetFileParser
                 case null:
                     break;
                 case "source":
-                    source = LocatedText(value, $"{subject}: evidence source");
+                    source = LocatedText(value, $"{subject}: evidence source") is { } text ? text with { Value = Shared(text.Value) } : null;
                     break;
                 case "quote":
                     quoteGiven = true;
@@ -121,6 +121,6 @@ internal sealed partial class DatasetFileParser
             return null;
         }
 
-        return new Located(quote, At(node));
+        return new Located(Shared(quote), At(node));
     }
 }

@@ -22,15 +22,19 @@ internal sealed partial class DatasetFileParser
     // Set when the file writes a `source:` at all, valid or not, so a bad one is reported once, not at every quote.
     private bool _fileSourceWritten;
 
-    private DatasetFileParser(string name, ErrorList errors)
+    // Quotes and evidence sources repeat across facts and files; one string each keeps large datasets in memory once.
+    private readonly Dictionary<string, string> _strings;
+
+    private DatasetFileParser(string name, ErrorList errors, Dictionary<string, string> strings)
     {
         _file = new ParsedFile(name);
         _errors = errors;
+        _strings = strings;
     }
 
-    public static ParsedFile Parse(DatasetFile file, ErrorList errors)
+    public static ParsedFile Parse(DatasetFile file, ErrorList errors, Dictionary<string, string>? strings = null)
     {
-        var parser = new DatasetFileParser(file.Name, errors);
+        var parser = new DatasetFileParser(file.Name, errors, strings ?? new Dictionary<string, string>(StringComparer.Ordinal));
         parser.Read(file.Text);
         return parser._file;
     }
@@ -124,4 +128,15 @@ internal sealed partial class DatasetFileParser
     private Location At(YamlNode node) => Location.Of(_file.Name, node);
 
     private void Error(Location at, string message) => _errors.Add(at, message);
+
+    private string Shared(string value)
+    {
+        if (_strings.TryGetValue(value, out var held))
+        {
+            return held;
+        }
+
+        _strings[value] = value;
+        return value;
+    }
 }

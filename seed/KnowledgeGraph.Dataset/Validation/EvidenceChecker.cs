@@ -24,6 +24,10 @@ internal static class EvidenceChecker
         }
 
         CheckDocumentFiles(nodes.Values, corpus, errors);
+
+        // Each distinct quote is searched for once per document: a quote cited by many facts (common in large
+        // datasets) would otherwise scan the whole document again for every fact.
+        var found = new HashSet<(string File, string Quote)>();
         foreach (var evidence in files.SelectMany(f => f.Evidence))
         {
             var source = Source(evidence.Source.Value, nodes);
@@ -43,7 +47,16 @@ internal static class EvidenceChecker
                 continue;
             }
 
-            if (!text.Contains(evidence.Quote.Value, StringComparison.Ordinal))
+            if (found.Contains((fileName, evidence.Quote.Value)))
+            {
+                continue;
+            }
+
+            if (text.Contains(evidence.Quote.Value, StringComparison.Ordinal))
+            {
+                found.Add((fileName, evidence.Quote.Value));
+            }
+            else
             {
                 errors.Add(evidence.Quote.At, $"quote not found verbatim in {fileName} ({source.Id}): \"{QuoteText.Excerpt(evidence.Quote.Value)}\"");
             }

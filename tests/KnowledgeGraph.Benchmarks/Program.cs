@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(KnowledgeGraph.Benchmarks.StoreBenchmarks).Assembly).Run(args);
