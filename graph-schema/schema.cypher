@@ -39,3 +39,9 @@ CREATE INDEX agency_kind IF NOT EXISTS FOR (n:Agency) ON (n.kind);
 // Relationship roles, for "who chaired what".
 CREATE INDEX participates_role IF NOT EXISTS FOR ()-[r:PARTICIPATES_IN]-() ON (r.role);
 CREATE INDEX attended_role IF NOT EXISTS FOR ()-[r:ATTENDED]-() ON (r.role);
+
+// The audit of curator writes and imports (ontology.md, "Versions and the audit"): one counter node numbers the
+// entries (its constraint keeps concurrent first writers from creating two), looked up by target and sequence.
+CREATE CONSTRAINT audit_counter_id IF NOT EXISTS FOR (c:AuditCounter) REQUIRE c.id IS UNIQUE;
+CREATE INDEX audit_target IF NOT EXISTS FOR (e:AuditEntry) ON (e.targetId);
+CREATE INDEX audit_seq IF NOT EXISTS FOR (e:AuditEntry) ON (e.seq);

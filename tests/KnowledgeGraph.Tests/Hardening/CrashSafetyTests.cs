@@ -56,8 +56,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
             reported.UnionWith(printed.Where(l => l.StartsWith("wrote ", StringComparison.Ordinal)).Select(l => l["wrote ".Length..]));
 
             var (dataset, _) = await ReadBackAsync();
-            var store = Open();
-            var audited = (await store.GetAuditAsync(null, 1000, CancellationToken.None)).Where(a => a.Operation == "CreateNode").Select(a => a.TargetId).ToHashSet(StringComparer.Ordinal);
+            var audited = await AuditedCreatesAsync();
             var nodes = dataset.Nodes.Where(n => n.Id.StartsWith("topic:crash-", StringComparison.Ordinal)).Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
             output.WriteLine($"round {round}: {reported.Count} writes reported so far, {nodes.Count} stored, {audited.Count} audited");
 
@@ -130,6 +129,23 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 
         var store = Open();
         return (await store.ExportAsync(CancellationToken.None), await store.GetContentHashAsync(CancellationToken.None));
+    }
+
+    // Read from the table itself: the store's audit query returns at most 1,000 entries.
+    private async Task<HashSet<string>> AuditedCreatesAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={Database}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT target_id FROM audit WHERE operation = 'CreateNode'";
+        await using var reader = await command.ExecuteReaderAsync();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
     }
 
     private SqliteGraphStore Open() => new(new SqliteStoreOptions { Path = Database });
