@@ -126,7 +126,10 @@ async function journey(context, viewport) {
   await box.fill('');
 
   await box.click();
+  // On a slow machine a pause between keys lets a suggestion request for a prefix ("pneum") go out; its list is
+  // replaced when the answer for the whole word arrives. Wait for that answer, so the keys act on the final list.
   await box.pressSequentially('pneumo', { delay: 40 });
+  await page.locator('[role="listbox"][data-query="pneumo"]').waitFor();
   const listbox = page.getByRole('listbox', { name: 'Suggestions' });
   await listbox.waitFor({ state: 'visible' });
   const option = listbox.getByRole('option').filter({ hasText: 'Pneumoconiosis' }).first();

@@ -99,6 +99,7 @@ export function setupSearch(navigate) {
       }
       list.append(section);
     }
+    list.dataset.query = text; // which text these suggestions answer (tests wait for the final one)
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     status.textContent = hits.length === 0 ? 'No suggestions.' : `${hits.length} suggestions; use the arrow keys to choose.`;
