@@ -17,10 +17,10 @@ public static class CypherStatements
     public const int MaxPathLength = 12;
 
     /// <summary>How a node is returned: every property plus its labels, as a plain map.</summary>
-    private const string NodeProjection = "n {.*, labels: labels(n)}";
+    internal const string NodeProjection = "n {.*, labels: labels(n)}";
 
     /// <summary>How a relationship is returned: its type, the ids of its ends and its properties, as a plain map.</summary>
-    private const string RelationshipProjection = "{type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}";
+    internal const string RelationshipProjection = "{type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}";
 
     /// <summary>The readiness probe.</summary>
     public const string Ping = "RETURN 1 AS ok";

@@ -8,10 +8,10 @@ namespace KnowledgeGraph.Store.Neo4j;
 /// </summary>
 internal static class CypherWriteStatements
 {
-    private const string RelationshipProjection = "{type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}";
+    private const string RelationshipProjection = CypherStatements.RelationshipProjection;
 
     /// <summary>Locks a node and returns it (no row when absent).</summary>
-    public const string LockNode = "MATCH (n:Entity {id: $id}) SET n.version = coalesce(n.version, 1) RETURN n {.*, labels: labels(n)} AS node";
+    public const string LockNode = "MATCH (n:Entity {id: $id}) SET n.version = coalesce(n.version, 1) RETURN " + CypherStatements.NodeProjection + " AS node";
 
     /// <summary>Locks a relationship and returns it (no row when absent).</summary>
     public static string LockRelationship(string type) =>

@@ -65,7 +65,7 @@ public sealed partial class Neo4jGraphStore
                 case WriteOperation.CreateNode:
                     if (current is not null)
                     {
-                        throw new GraphQueryException(ErrorCodes.Conflict, $"'{write.TargetId}' exists already (version {current.Version}); update it instead.");
+                        throw write.Exists(current.Version);
                     }
 
                     var created = write.Node! with { Version = 1 };
@@ -73,7 +73,7 @@ public sealed partial class Neo4jGraphStore
                     (version, after) = (1, AuditJson.Of(created));
                     break;
                 case WriteOperation.UpdateNode:
-                    current = Expect(current, write, current?.Version);
+                    current = write.Expect(current);
                     if (write.Node!.Label != current.Label)
                     {
                         throw new GraphQueryException($"'{write.TargetId}' is a {current.Label}; a node's label cannot change.");
@@ -84,7 +84,7 @@ public sealed partial class Neo4jGraphStore
                     (version, before, after) = (updated.Version, AuditJson.Of(current), AuditJson.Of(updated));
                     break;
                 default:
-                    current = Expect(current, write, current?.Version);
+                    current = write.Expect(current);
                     var citations = (await Run(CypherWriteStatements.Citations, id).ConfigureAwait(false)).Column("citations").Single().GetInt64();
                     if (current.Label == "Source" && citations > 0)
                     {
@@ -100,7 +100,7 @@ public sealed partial class Neo4jGraphStore
         }
         else
         {
-            var (from, type, to) = Split(write.TargetId);
+            var (from, type, to) = GraphRelationship.ParseId(write.TargetId);
             var ends = new Dictionary<string, object?> { ["from"] = from, ["to"] = to };
             var current = (await Run(CypherWriteStatements.LockRelationship(type), ends).ConfigureAwait(false)).Column("rel").Select(Neo4jRows.ReadRelationship).FirstOrDefault();
             switch (write.Operation)
@@ -116,7 +116,7 @@ public sealed partial class Neo4jGraphStore
                     current ??= (await Run(CypherWriteStatements.LockRelationship(type), ends).ConfigureAwait(false)).Column("rel").Select(Neo4jRows.ReadRelationship).FirstOrDefault();
                     if (current is not null)
                     {
-                        throw new GraphQueryException(ErrorCodes.Conflict, $"'{write.TargetId}' exists already (version {current.Version}); update it instead.");
+                        throw write.Exists(current.Version);
                     }
 
                     var created = write.Relationship! with { Version = 1 };
@@ -124,13 +124,13 @@ public sealed partial class Neo4jGraphStore
                     (version, after) = (1, AuditJson.Of(created));
                     break;
                 case WriteOperation.UpdateRelationship:
-                    current = Expect(current, write, current?.Version);
+                    current = write.Expect(current);
                     var updated = write.Relationship! with { Version = current.Version + 1 };
                     await Run(CypherWriteStatements.UpdateRelationship(type), new(ends) { ["props"] = Props(updated), ["version"] = updated.Version }).ConfigureAwait(false);
                     (version, before, after) = (updated.Version, AuditJson.Of(current), AuditJson.Of(updated));
                     break;
                 default:
-                    current = Expect(current, write, current?.Version);
+                    current = write.Expect(current);
                     await Run(CypherWriteStatements.DeleteRelationship(type), ends).ConfigureAwait(false);
                     (version, before) = (current.Version, AuditJson.Of(current));
                     break;
@@ -152,29 +152,7 @@ public sealed partial class Neo4jGraphStore
         return new WriteResult(version, new AuditEntry(seq, at, write.Actor, write.Operation.ToString(), write.TargetId, before, after));
     }
 
-    private static T Expect<T>(T? current, GraphWrite write, long? version)
-        where T : class
-    {
-        if (current is null)
-        {
-            throw new GraphQueryException(ErrorCodes.NotFound, $"'{write.TargetId}' does not exist.");
-        }
-
-        if (write.ExpectedVersion != version)
-        {
-            throw new GraphQueryException(ErrorCodes.Conflict, $"'{write.TargetId}' is at version {version}, not {write.ExpectedVersion}: someone changed it since you read it. Reload and apply your change again.");
-        }
-
-        return current;
-    }
-
     private static object Props(GraphRelationship rel) => ((IReadOnlyDictionary<string, object?>)Neo4jRows.RelationshipRow(rel))["props"]!;
-
-    private static (string From, string Type, string To) Split(string relationshipId)
-    {
-        var parts = relationshipId.Split('|');
-        return parts.Length == 3 ? (parts[0], parts[1], parts[2]) : throw new GraphQueryException($"'{relationshipId}' is not a relationship id (from|TYPE|to).");
-    }
 
     private static AuditEntry ReadAudit(JsonElement e) => new(
         e.GetProperty("seq").GetInt64(),

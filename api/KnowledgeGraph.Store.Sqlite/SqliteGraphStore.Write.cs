@@ -60,7 +60,7 @@ public sealed partial class SqliteGraphStore
         {
             if (current is not null)
             {
-                throw new GraphQueryException(ErrorCodes.Conflict, $"'{write.TargetId}' exists already (version {current.Version}); update it instead.");
+                throw write.Exists(current.Version);
             }
 
             var created = write.Node! with { Version = 1 };
@@ -68,7 +68,7 @@ public sealed partial class SqliteGraphStore
             return (1, null, AuditJson.Of(created));
         }
 
-        current = Expect(current, write);
+        current = write.Expect(current);
         if (write.Operation == WriteOperation.UpdateNode)
         {
             if (write.Node!.Label != current.Label)
@@ -105,7 +105,7 @@ public sealed partial class SqliteGraphStore
         {
             if (current is not null)
             {
-                throw new GraphQueryException(ErrorCodes.Conflict, $"'{write.TargetId}' exists already (version {current.Version}); update it instead.");
+                throw write.Exists(current.Version);
             }
 
             var created = write.Relationship! with { Version = 1 };
@@ -120,7 +120,7 @@ public sealed partial class SqliteGraphStore
             return (1, null, AuditJson.Of(created));
         }
 
-        current = Expect(current, write);
+        current = write.Expect(current);
         var parameters = new SqlParameters();
         if (write.Operation == WriteOperation.UpdateRelationship)
         {
@@ -140,24 +140,6 @@ public sealed partial class SqliteGraphStore
         }
 
         return (current.Version, AuditJson.Of(current), null);
-    }
-
-    /// <summary>The current state, which must exist and be at the version the writer read.</summary>
-    private static T Expect<T>(T? current, GraphWrite write)
-        where T : class
-    {
-        if (current is null)
-        {
-            throw new GraphQueryException(ErrorCodes.NotFound, $"'{write.TargetId}' does not exist.");
-        }
-
-        var version = current is GraphNode n ? n.Version : ((GraphRelationship)(object)current).Version;
-        if (write.ExpectedVersion != version)
-        {
-            throw new GraphQueryException(ErrorCodes.Conflict, $"'{write.TargetId}' is at version {version}, not {write.ExpectedVersion}: someone changed it since you read it. Reload and apply your change again.");
-        }
-
-        return current;
     }
 
     private async Task SaveNodeAsync(SqliteConnection connection, SqliteTransaction transaction, GraphNode node, CancellationToken cancellationToken)

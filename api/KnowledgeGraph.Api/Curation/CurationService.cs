@@ -114,13 +114,8 @@ public sealed class CurationService(IGraphStore store, IOptions<CurationOptions>
 
     private async Task<GraphRelationship> RequireRelationshipAsync(string id, CancellationToken cancellationToken)
     {
-        var parts = id.Split('|');
-        if (parts.Length != 3)
-        {
-            throw new GraphQueryException($"'{id}' is not a relationship id (from|TYPE|to).");
-        }
-
-        var found = await store.GetRelationshipsAsync([parts[0]], parts[1], Direction.Out, null, cancellationToken).ConfigureAwait(false);
+        var (from, type, _) = GraphRelationship.ParseId(id);
+        var found = await store.GetRelationshipsAsync([from], type, Direction.Out, null, cancellationToken).ConfigureAwait(false);
         return found.FirstOrDefault(r => r.Id == id) ?? throw new GraphQueryException(ErrorCodes.NotFound, $"'{id}' does not exist.");
     }
 

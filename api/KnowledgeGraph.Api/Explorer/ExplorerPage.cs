@@ -32,31 +32,14 @@ public static class ExplorerPage
     /// <summary>Writes the Explorer page, or 404 when the assets are not deployed.</summary>
     public static async Task WriteAsync(HttpContext context)
     {
-        var environment = context.RequestServices.GetRequiredService<IWebHostEnvironment>();
-        var file = environment.WebRootFileProvider.GetFileInfo(PageFile);
-        var response = context.Response;
-        if (!file.Exists)
+        var html = await HtmlPageTemplate.ReadAsync(
+            context, PageFile, BaseElement, ExplorerEndpoints.AssetsPath, "The Explorer is not deployed with this build (wwwroot/explorer is missing).").ConfigureAwait(false);
+        if (html is null)
         {
-            response.StatusCode = StatusCodes.Status404NotFound;
-            response.ContentType = "text/plain; charset=utf-8";
-            await response.WriteAsync("The Explorer is not deployed with this build (wwwroot/explorer is missing).", context.RequestAborted).ConfigureAwait(false);
             return;
         }
 
-        string html;
-        var stream = file.CreateReadStream();
-        await using (stream.ConfigureAwait(false))
-        {
-            using var reader = new StreamReader(stream);
-            html = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
-        }
-
-        if (context.Request.PathBase.HasValue)
-        {
-            var href = WebUtility.HtmlEncode(context.Request.PathBase.ToUriComponent() + ExplorerEndpoints.AssetsPath + "/");
-            html = html.Replace(BaseElement, $"<base href=\"{href}\">", StringComparison.Ordinal);
-        }
-
+        var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "text/html; charset=utf-8";
         response.Headers.CacheControl = "no-cache";

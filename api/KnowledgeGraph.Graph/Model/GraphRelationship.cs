@@ -28,6 +28,14 @@ public sealed record GraphRelationship(
     /// <summary>The id of the relationship of this type from one node to another.</summary>
     public static string IdOf(string from, string type, string to) => $"{from}|{type}|{to}";
 
+    /// <summary>The start, type and end a relationship id names; VALIDATION when it is not <c>from|TYPE|to</c>.</summary>
+    public static (string From, string Type, string To) ParseId(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var parts = id.Split('|');
+        return parts.Length == 3 ? (parts[0], parts[1], parts[2]) : throw new GraphQueryException($"'{id}' is not a relationship id (from|TYPE|to).");
+    }
+
     /// <summary>The node at the other end from <paramref name="nodeId"/>.</summary>
     public string Other(string nodeId) => From == nodeId ? To : From;
 }

@@ -17,4 +17,39 @@ public sealed record GraphWrite(
     GraphNode? Node,
     GraphRelationship? Relationship,
     long? ExpectedVersion,
-    string Actor);
+    string Actor)
+{
+    /// <summary>
+    /// Checks the target's current state (null when it does not exist) against <see cref="ExpectedVersion"/>:
+    /// NOT_FOUND or CONFLICT otherwise. Every store calls it with the version it read under its write lock.
+    /// </summary>
+    public GraphNode Expect(GraphNode? current)
+    {
+        Expect(current?.Version);
+        return current!;
+    }
+
+    /// <inheritdoc cref="Expect(GraphNode?)"/>
+    public GraphRelationship Expect(GraphRelationship? current)
+    {
+        Expect(current?.Version);
+        return current!;
+    }
+
+    private void Expect(long? currentVersion)
+    {
+        if (currentVersion is null)
+        {
+            throw new GraphQueryException(ErrorCodes.NotFound, $"'{TargetId}' does not exist.");
+        }
+
+        if (ExpectedVersion != currentVersion)
+        {
+            throw new GraphQueryException(ErrorCodes.Conflict, $"'{TargetId}' is at version {currentVersion}, not {ExpectedVersion}: someone changed it since you read it. Reload and apply your change again.");
+        }
+    }
+
+    /// <summary>The refusal of a create whose target exists already.</summary>
+    public GraphQueryException Exists(long currentVersion) =>
+        new(ErrorCodes.Conflict, $"'{TargetId}' exists already (version {currentVersion}); update it instead.");
+}

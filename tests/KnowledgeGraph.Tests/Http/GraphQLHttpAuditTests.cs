@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Xunit;
 using Xunit.Abstractions;
@@ -19,7 +18,7 @@ public sealed class GraphQLHttpAuditTests(ITestOutputHelper output)
         using var factory = new GraphQLHttpFactory();
         var url = factory.StartKestrel();
 
-        var (exitCode, stdout, stderr) = await RunNodeAsync(NodeTools.Tool("graphql-http-audit.mjs"), url.ToString());
+        var (exitCode, stdout, stderr) = await NodeScript.RunAsync(Timeout, "graphql-http-audit.mjs", url.ToString());
         output.WriteLine(stdout);
         Assert.True(stdout.TrimStart().StartsWith('{'), $"The audit printed no report (exit {exitCode}): {stderr}");
 
@@ -40,36 +39,5 @@ public sealed class GraphQLHttpAuditTests(ITestOutputHelper output)
     {
         Assert.NotNull(NodeTools.MissingReason("no-such-package-3f9c"));
         Assert.NotNull(new NodeFactAttribute("no-such-package-3f9c").Skip);
-    }
-
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunNodeAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo(NodeTools.Node!)
-        {
-            WorkingDirectory = NodeTools.TestsDirectory!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"The audit did not finish within {Timeout}; stderr: {await stderr}");
-        }
-
-        return (process.ExitCode, await stdout, await stderr);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Xunit;
@@ -110,7 +109,7 @@ public sealed class OpenApiTests(GraphQLSampleFixture fixture, ITestOutputHelper
         await File.WriteAllTextAsync(file, await Client.GetStringAsync(new Uri("/swagger/v1/swagger.json", UriKind.Relative)));
         try
         {
-            var (exitCode, stdout, stderr) = await RunNodeAsync(NodeTools.Tool("openapi-lint.mjs"), file);
+            var (exitCode, stdout, stderr) = await NodeScript.RunAsync(Timeout, "openapi-lint.mjs", file);
             output.WriteLine(stdout);
             Assert.True(stdout.TrimStart().StartsWith('{'), $"The linter printed no report (exit {exitCode}): {stderr}");
             var report = JsonDocument.Parse(stdout).RootElement;
@@ -130,35 +129,4 @@ public sealed class OpenApiTests(GraphQLSampleFixture fixture, ITestOutputHelper
     private static IEnumerable<(string Path, string Method, JsonElement Operation)> Operations(JsonElement document) =>
         document.GetProperty("paths").EnumerateObject()
             .SelectMany(p => p.Value.EnumerateObject().Where(m => m.Name is not "parameters" and not "summary" and not "description").Select(m => (p.Name, m.Name, m.Value)));
-
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunNodeAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo(NodeTools.Node!)
-        {
-            WorkingDirectory = NodeTools.TestsDirectory!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"The linter did not finish within {Timeout}; stderr: {await stderr}");
-        }
-
-        return (process.ExitCode, await stdout, await stderr);
-    }
 }
