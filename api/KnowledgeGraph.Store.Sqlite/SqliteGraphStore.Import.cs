@@ -9,7 +9,7 @@ public sealed partial class SqliteGraphStore
     /// <inheritdoc />
     public async Task<ImportResult> ImportAsync(GraphDataset dataset, string contentHash, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
         var existingNodes = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -14,7 +14,7 @@ public sealed partial class SqliteGraphStore
     public async Task<WriteResult> WriteAsync(GraphWrite write, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = connection.BeginTransaction(deferred: false);
         var (version, before, after) = write.Operation switch
         {

@@ -4,12 +4,14 @@ using Microsoft.Data.Sqlite;
 namespace KnowledgeGraph.Store.Sqlite;
 
 /// <summary>
-/// The embedded store: the whole graph in one SQLite file in WAL mode. Reads open a pooled connection each;
-/// an import is one transaction, so a reader sees the old graph or the new one, never a mix.
+/// The embedded store: the whole graph in one SQLite file in WAL mode. Reads borrow an open read-only session
+/// with its prepared statements; writes open a connection of their own. An import is one transaction, so a reader
+/// sees the old graph or the new one, never a mix.
 /// </summary>
-public sealed partial class SqliteGraphStore : IGraphStore
+public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 {
     private readonly string _connectionString;
+    private readonly SqliteReadPool _reads;
 
     /// <summary>Creates a store over the file named in the options (its directory is created if needed).</summary>
     public SqliteGraphStore(SqliteStoreOptions options)
@@ -25,6 +27,15 @@ public sealed partial class SqliteGraphStore : IGraphStore
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
+        _reads = new SqliteReadPool(OpenWriteAsync);
+    }
+
+    /// <summary>Closes the idle read sessions and the pooled write connections, releasing the file.</summary>
+    public void Dispose()
+    {
+        _reads.Dispose();
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
     }
 
     /// <summary>The database file.</summary>
@@ -35,7 +46,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     private long _statements;
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    // A read session from the pool; disposing it gives it back.
+    private Task<SqliteReadSession> OpenAsync(CancellationToken cancellationToken) => _reads.RentAsync(cancellationToken);
+
+    // A connection of its own, for transactions that write.
+    private async Task<SqliteConnection> OpenWriteAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -46,6 +61,12 @@ public sealed partial class SqliteGraphStore : IGraphStore
         pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL; PRAGMA foreign_keys = OFF;";
         await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return connection;
+    }
+
+    private SqliteReadCommand Command(SqliteReadSession session, string sql, SqlParameters? parameters = null)
+    {
+        Interlocked.Increment(ref _statements);
+        return session.Command(sql, parameters);
     }
 
     private SqliteCommand Command(SqliteConnection connection, string sql, SqlParameters? parameters = null, SqliteTransaction? transaction = null)
@@ -61,7 +82,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     /// <inheritdoc />
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenWriteAsync(cancellationToken).ConfigureAwait(false);
         await using (var wal = Command(connection, "PRAGMA journal_mode = WAL;"))
         {
             await wal.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

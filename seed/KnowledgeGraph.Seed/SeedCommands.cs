@@ -51,7 +51,7 @@ public static class SeedCommands
             return 1;
         }
 
-        var store = new SqliteGraphStore(new SqliteStoreOptions { Path = context.DatabasePath });
+        using var store = new SqliteGraphStore(new SqliteStoreOptions { Path = context.DatabasePath });
         await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
         var import = await store.ImportAsync(result.Dataset!, result.ContentHash, cancellationToken).ConfigureAwait(false);
         output.WriteLine($"Imported into {store.FilePath}: {result.Dataset!.Nodes.Count} nodes, {result.Dataset.Relationships.Count} relationships.");

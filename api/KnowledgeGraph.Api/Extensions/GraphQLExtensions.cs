@@ -12,6 +12,7 @@ public static class GraphQLExtensions
     public static IHostApplicationBuilder AddGraphQLApi(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<LimitsOptions>().Bind(builder.Configuration.GetSection(LimitsOptions.Section));
+        builder.Services.AddOptions<DocumentCacheOptions>().Bind(builder.Configuration.GetSection(DocumentCacheOptions.Section));
         builder.Services.AddScoped<GraphLoaders>();
         builder.Services.AddGraphQL(b => b
             .AddSchema<KnowledgeGraphSchema>()
@@ -20,6 +21,7 @@ public static class GraphQLExtensions
             .AddValidationRule<AliasLimitRule>(true)
             .AddComplexityAnalyzer((options, services) => ConfigureCost(options, services.GetRequiredService<IOptions<LimitsOptions>>().Value))
             .ConfigureExecution(ExecuteWithLimitsAsync)
+            .ConfigureExecution<DocumentCache>()
             .AddUnhandledExceptionHandler(ctx =>
             {
                 var logger = ctx.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("KnowledgeGraph.GraphQL");

@@ -34,6 +34,7 @@ internal sealed class TempStore : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
+        Store.Dispose();
         SqliteConnection.ClearAllPools();
         try
         {

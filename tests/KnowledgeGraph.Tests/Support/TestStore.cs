@@ -69,7 +69,9 @@ internal sealed class TestStore : IAsyncDisposable
         IGraphStore store;
         if (_sqlite is not null)
         {
-            store = new KnowledgeGraph.Store.Sqlite.SqliteGraphStore(new KnowledgeGraph.Store.Sqlite.SqliteStoreOptions { Path = _sqlite.Path });
+            var sqlite = new KnowledgeGraph.Store.Sqlite.SqliteGraphStore(new KnowledgeGraph.Store.Sqlite.SqliteStoreOptions { Path = _sqlite.Path });
+            _owned.Add(sqlite);
+            store = sqlite;
         }
         else
         {

@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Store.Sqlite;
+
+/// <summary>
+/// The store's idle read sessions. A call takes one (or opens a new one when all are busy) and gives it back; at most
+/// <see cref="MaxIdle"/> stay open. Each read statement runs in its own implicit transaction, so a session
+/// held open still sees every import and write committed before the statement starts.
+/// </summary>
+internal sealed class SqliteReadPool(Func<CancellationToken, Task<SqliteConnection>> open) : IDisposable
+{
+    private readonly ConcurrentBag<SqliteReadSession> _idle = [];
+    private volatile bool _disposed;
+
+    /// <summary>How many idle sessions are kept: enough for the requests a small server runs at once.</summary>
+    public static int MaxIdle { get; } = Math.Max(8, Environment.ProcessorCount * 4);
+
+    /// <summary>An idle session, or a new one.</summary>
+    public async Task<SqliteReadSession> RentAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_idle.TryTake(out var session))
+        {
+            return session;
+        }
+
+        var connection = await open(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var readOnly = connection.CreateCommand();
+            // A read path can never write, whatever SQL it builds.
+            readOnly.CommandText = "PRAGMA query_only = ON;";
+            await readOnly.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return new SqliteReadSession(this, connection);
+    }
+
+    /// <summary>Takes a session back, closing it when enough are idle or the store is gone.</summary>
+    public void Return(SqliteReadSession session)
+    {
+        if (_disposed || _idle.Count >= MaxIdle)
+        {
+            session.Close();
+            return;
+        }
+
+        _idle.Add(session);
+        if (_disposed && _idle.TryTake(out var late))
+        {
+            late.Close();
+        }
+    }
+
+    /// <summary>Closes every idle session; sessions still lent out close when they come back.</summary>
+    public void Dispose()
+    {
+        _disposed = true;
+        while (_idle.TryTake(out var session))
+        {
+            session.Close();
+        }
+    }
+}
