@@ -10,7 +10,9 @@ namespace KnowledgeGraph.Store.Sqlite;
 /// </summary>
 internal sealed class SqliteReadPool(Func<CancellationToken, Task<SqliteConnection>> open) : IDisposable
 {
-    private readonly ConcurrentBag<SqliteReadSession> _idle = [];
+    // Last in, first out, so a quiet server keeps using the same few warm sessions; lock-free, as every read passes here.
+    private readonly ConcurrentStack<SqliteReadSession> _idle = new();
+    private int _idleCount;
     private volatile bool _disposed;
 
     /// <summary>How many idle sessions are kept: enough for the requests a small server runs at once.</summary>
@@ -20,8 +22,9 @@ internal sealed class SqliteReadPool(Func<CancellationToken, Task<SqliteConnecti
     public async Task<SqliteReadSession> RentAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (_idle.TryTake(out var session))
+        if (_idle.TryPop(out var session))
         {
+            Interlocked.Decrement(ref _idleCount);
             return session;
         }
 
@@ -45,16 +48,24 @@ internal sealed class SqliteReadPool(Func<CancellationToken, Task<SqliteConnecti
     /// <summary>Takes a session back, closing it when enough are idle or the store is gone.</summary>
     public void Return(SqliteReadSession session)
     {
-        if (_disposed || _idle.Count >= MaxIdle)
+        if (_disposed)
         {
             session.Close();
             return;
         }
 
-        _idle.Add(session);
-        if (_disposed && _idle.TryTake(out var late))
+        if (Interlocked.Increment(ref _idleCount) > MaxIdle)
         {
-            late.Close();
+            Interlocked.Decrement(ref _idleCount);
+            session.Close();
+            return;
+        }
+
+        _idle.Push(session);
+        // Disposed meanwhile: close what came back too late to be seen.
+        if (_disposed)
+        {
+            Dispose();
         }
     }
 
@@ -62,7 +73,7 @@ internal sealed class SqliteReadPool(Func<CancellationToken, Task<SqliteConnecti
     public void Dispose()
     {
         _disposed = true;
-        while (_idle.TryTake(out var session))
+        while (_idle.TryPop(out var session))
         {
             session.Close();
         }

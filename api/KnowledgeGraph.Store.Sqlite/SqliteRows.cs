@@ -34,7 +34,7 @@ internal static class SqliteRows
             reader.IsDBNull(3) ? null : reader.GetString(3),
             JsonSerializer.Deserialize<string[]>(reader.GetString(4)) ?? [],
             properties,
-            ReadEvidence(reader.GetString(5)))
+            new StoredEvidence(reader.GetString(5), ReadEvidence))
         {
             Version = reader.GetInt64(6 + SqliteSchema.PropertyColumns.Count),
         };
@@ -46,7 +46,7 @@ internal static class SqliteRows
             reader.GetString(offset + 1),
             reader.GetString(offset + 2),
             JsonSerializer.Deserialize<SortedDictionary<string, string>>(reader.GetString(offset + 3)) ?? [],
-            ReadEvidence(reader.GetString(offset + 4)))
+            new StoredEvidence(reader.GetString(offset + 4), ReadEvidence))
         {
             Version = reader.GetInt64(offset + 5),
         };

@@ -20,6 +20,7 @@ public static class GraphQLExtensions
             .AddErrorInfoProvider<GraphErrorInfoProvider>()
             .AddValidationRule<AliasLimitRule>(true)
             .AddComplexityAnalyzer((options, services) => ConfigureCost(options, services.GetRequiredService<IOptions<LimitsOptions>>().Value))
+            .ConfigureExecutionOptions(options => options.UserContext[GraphLoaders.Key] = options.RequestServices?.GetService<GraphLoaders>())
             .ConfigureExecution(ExecuteWithLimitsAsync)
             .ConfigureExecution<DocumentCache>()
             .AddUnhandledExceptionHandler(ctx =>

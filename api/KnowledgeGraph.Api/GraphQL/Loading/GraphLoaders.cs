@@ -13,6 +13,12 @@ public sealed class GraphLoaders(IGraphStore store) : IDisposable
     private readonly ConcurrentDictionary<string, BatchLoader<string, IReadOnlyList<Coverage>>> _coverage = new();
     private BatchLoader<string, GraphNode?>? _nodes;
 
+    /// <summary>
+    /// Where a request's loaders sit in its user context: resolved once per request, because resolving a scoped
+    /// service takes the scope's lock, which every resolver of a parallel level would otherwise queue on.
+    /// </summary>
+    public const string Key = "graphLoaders";
+
     /// <inheritdoc />
     public void Dispose()
     {

@@ -20,5 +20,7 @@ public static class Resolvers
 
     /// <summary>The request's loaders.</summary>
     public static GraphLoaders Loaders(this IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<GraphLoaders>();
+        context.UserContext.TryGetValue(GraphLoaders.Key, out var loaders) && loaders is GraphLoaders found
+            ? found
+            : context.RequestServices!.GetRequiredService<GraphLoaders>();
 }
