@@ -18,7 +18,8 @@ public static class GraphQLExtensions
             .AddSchema<KnowledgeGraphSchema>()
             .AddSystemTextJson()
             .AddErrorInfoProvider<GraphErrorInfoProvider>()
-            .AddValidationRule<AliasLimitRule>(true)
+            // Not re-run on cached documents: the alias count depends on the text alone, and only documents that passed are cached.
+            .AddValidationRule<AliasLimitRule>()
             .AddComplexityAnalyzer((options, services) => ConfigureCost(options, services.GetRequiredService<IOptions<LimitsOptions>>().Value))
             .ConfigureExecutionOptions(options => options.UserContext[GraphLoaders.Key] = options.RequestServices?.GetService<GraphLoaders>())
             .ConfigureExecution(ExecuteWithLimitsAsync)

@@ -11,8 +11,8 @@ namespace KnowledgeGraph.Api;
 /// <summary>
 /// Keeps documents that parsed and validated, keyed by their exact text, so dashboards and analysts' saved queries
 /// skip parsing and validation when they run again. Validation does not depend on variables, except the cost of a
-/// query (a page size may be a variable): a cached document still runs the rules registered for cached documents
-/// (the GET check, the alias limit) and the cost analysis.
+/// query (a page size may be a variable) and, over GET, whether the operation is a query: a cached document still
+/// runs the rules registered for cached documents (the GET check) and the cost analysis.
 /// </summary>
 public sealed class DocumentCache : IConfigureExecution, IDisposable
 {
