@@ -133,6 +133,7 @@ public sealed partial class SqliteGraphStore
             await AuditAsync(connection, transaction, "import", AuditEntry.ImportOperation, contentHash, null, AuditJson.Of(result), cancellationToken).ConfigureAwait(false);
         }
 
+        await AnalyzeAsync(connection, transaction, result, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return result;
     }

@@ -26,30 +26,55 @@ public sealed partial class SqliteGraphStore
             ? $" AND search.label IN (SELECT value FROM json_each({parameters.Add(SqliteRows.Json(labels.Select(RequireLabel).ToList()))}))"
             : string.Empty;
 
-        // Tiers: exact name or alias (+200) above a name/alias match (+100) above any other match; bm25 orders within a tier.
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        long names, rows;
+        await using (var count = Command(connection, $"SELECT (SELECT count(*) FROM search WHERE search MATCH {nameMatch}{labelFilter}), (SELECT ifnull(max(rowid), 0) FROM search_docsize)", parameters))
+        await using (var reader = await count.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            (names, rows) = (reader.GetInt64(0), reader.GetInt64(1));
+        }
+
+        // Tiers: exact name or alias (+200) above a name/alias match (+100) above any other match; bm25 orders within
+        // a tier. An exact name or alias is made of the text's words, so it is a name/alias match too. When enough
+        // rows match by name or alias and no mention can score 100, only those rows are ranked; otherwise all are.
+        // Snippets are made for the page only. "+search.rowid" keeps SQLite from handing a rowid list to FTS5, which
+        // would run the whole match again for each rowid; the match is read once and the rowids tested as it goes.
+        var namesOnly = names >= first && MentionScoreBound(SqliteSearchQuery.Phrases(text), rows, names) < 99.0;
+        var named = $"+search.rowid IN (SELECT rowid FROM search WHERE search MATCH {nameMatch})";
+        var tier = namesOnly ? "1" : named;
         var sql = $"""
-            SELECT search.node_id, -{Rank}
-                   + CASE WHEN kg_fold(n.name) = {exact} OR EXISTS (SELECT 1 FROM json_each(n.aliases) a WHERE kg_fold(a.value) = {exact}) THEN 200.0 ELSE 0.0 END
-                   + CASE WHEN search.rowid IN (SELECT rowid FROM search WHERE search MATCH {nameMatch}) THEN 100.0 ELSE 0.0 END AS score,
-                   snippet(search, -1, '[', ']', '…', 12)
-            FROM search JOIN nodes n ON n.id = search.node_id
-            WHERE search MATCH {matchParameter}{labelFilter}
-            ORDER BY score DESC, search.node_id
-            LIMIT {parameters.Add(first)}
+            WITH ranked AS MATERIALIZED (
+              SELECT search.rowid AS row, search.node_id AS node_id, -{Rank}
+                     + CASE WHEN {tier} THEN CASE WHEN kg_fold(n.name) = {exact} OR EXISTS (SELECT 1 FROM json_each(n.aliases) a WHERE kg_fold(a.value) = {exact}) THEN 200.0 ELSE 0.0 END ELSE 0.0 END
+                     + CASE WHEN {tier} THEN 100.0 ELSE 0.0 END AS score
+              FROM search JOIN nodes n ON n.id = search.node_id
+              WHERE search MATCH {matchParameter}{labelFilter}{(namesOnly ? " AND " + named : string.Empty)}
+              ORDER BY score DESC, search.node_id
+              LIMIT {parameters.Add(first)})
+            SELECT ranked.node_id, ranked.score, snippet(search, -1, '[', ']', '…', 12)
+            FROM search CROSS JOIN ranked
+            WHERE search MATCH {matchParameter} AND ranked.row = search.rowid
+            ORDER BY ranked.score DESC, ranked.node_id
             """;
 
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var results = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var hits = new List<SearchHit>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        while (await results.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var score = Math.Round(reader.GetDouble(1), 4);
-            hits.Add(new SearchHit(reader.GetString(0), score, reader.IsDBNull(2) ? null : reader.GetString(2)));
+            var score = Math.Round(results.GetDouble(1), 4);
+            hits.Add(new SearchHit(results.GetString(0), score, results.IsDBNull(2) ? null : results.GetString(2)));
         }
 
         return hits;
     }
+
+    // An upper bound of -bm25 for any row: each phrase adds idf * f(k1 + 1) / (f + k1(1 - b + b * len / avglen)),
+    // less than idf * (k1 + 1) with FTS5's k1 = 1.2, and idf = ln((N - hits + 0.5) / (hits + 0.5)) (at least 1e-6)
+    // is largest when a phrase is rarest; every name/alias match contains every phrase, so hits >= names.
+    private static double MentionScoreBound(int phrases, long rows, long names) =>
+        phrases * 2.2 * Math.Max(Math.Log((rows - names + 0.5) / (names + 0.5)), 1e-6);
 
     private static string SearchQuotes(GraphNode node) => string.Join(" \u2016 ", node.Evidence.Select(e => e.Quote));
 

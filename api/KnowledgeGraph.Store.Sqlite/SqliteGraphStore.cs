@@ -199,7 +199,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     public async Task<long> CountNodesAsync(string label, Filter? where, CancellationToken cancellationToken)
     {
         var parameters = new SqlParameters();
-        var predicate = new SqliteFilterTranslator(parameters).Translate(where, "n");
+        var predicate = new SqliteFilterTranslator(parameters, counting: true).Translate(where, "n");
         var sql = $"SELECT count(*) FROM nodes n WHERE n.label = {parameters.Add(RequireLabel(label))} AND {predicate}";
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, sql, parameters);

@@ -6,6 +6,11 @@ namespace KnowledgeGraph.Store.Sqlite;
 /// The SQLite schema, derived from the ontology: one table of nodes with a column per property (so filters and
 /// sorts are plain column comparisons that indexes can serve), one of relationships, and an FTS5 index.
 /// </summary>
+/// <remarks>
+/// Each relationship index ends with the other end's id, so relationship filters walk a node's relationships to
+/// their other ends from the index alone. They replaced narrower indexes under other names, which an older file
+/// drops when it opens (its new indexes are then built once).
+/// </remarks>
 internal static class SqliteSchema
 {
     /// <summary>The schema version; bumped when the layout changes so old files are rebuilt.</summary>
@@ -54,8 +59,10 @@ internal static class SqliteSchema
           evidence TEXT NOT NULL,
           version INTEGER NOT NULL DEFAULT 1
         ) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS rels_from ON rels(from_id, type, to_label);
-        CREATE INDEX IF NOT EXISTS rels_to ON rels(to_id, type, from_label);
+        DROP INDEX IF EXISTS rels_from;
+        DROP INDEX IF EXISTS rels_to;
+        CREATE INDEX IF NOT EXISTS rels_from_to ON rels(from_id, type, to_label, to_id);
+        CREATE INDEX IF NOT EXISTS rels_to_from ON rels(to_id, type, from_label, from_id);
         CREATE TABLE IF NOT EXISTS audit (
           seq INTEGER PRIMARY KEY AUTOINCREMENT,
           at TEXT NOT NULL,

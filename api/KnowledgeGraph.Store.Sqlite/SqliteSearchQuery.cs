@@ -9,13 +9,18 @@ namespace KnowledgeGraph.Store.Sqlite;
 /// </summary>
 internal static partial class SqliteSearchQuery
 {
+    private const int MaxWords = 16;
+
     [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
+
+    /// <summary>The number of phrases in the match expression (one per word kept).</summary>
+    public static int Phrases(string text) => Math.Min(Word().Count(text), MaxWords);
 
     /// <summary>The FTS5 match expression, or null when the text has no words.</summary>
     public static string? Build(string text, string? columns = null)
     {
-        var words = Word().Matches(text).Select(m => m.Value).Take(16).ToList();
+        var words = Word().Matches(text).Select(m => m.Value).Take(MaxWords).ToList();
         if (words.Count == 0)
         {
             return null;

@@ -88,6 +88,21 @@ try {
   const country = curated ? 'country:cn' : setup.body.data.countries.nodes[0].id;
   const program = hub.coveredBy[0]?.program.id;
 
+  // A far pair for paths: the first program (by name) whose shortest connection to the hub takes four steps,
+  // else three, else the covering program above (on the curated graph everything is close).
+  const far = async () => {
+    const { body } = await post('{ programs(first: 40, order: [{ name: ASC }]) { nodes { id } } }');
+    let three;
+    for (const { id } of body.data.programs.nodes) {
+      const found = await post('query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 4, first: 1) { length } }', { from: id, to: hub.id });
+      const length = found.body.data?.paths[0]?.length;
+      if (length === 4) return { id, length };
+      if (length === 3 && !three) three = { id, length };
+    }
+    return three;
+  };
+  const farPair = curated ? undefined : await far();
+
   const queries = {
     floor: ['{ __typename }'],
     headline: curated
@@ -99,7 +114,14 @@ try {
            order: [{ startDate: DESC }]) { totalCount nodes { name kind startDate } } }`, { country }],
     search: ['{ search(text: "mine safety", first: 10) { score snippet entity { id name } } }'],
     coveredBy: ['query($id: ID!) { disease(id: $id) { coveredBy { direct program { id name } path { length } } } }', { id: hub.id }],
+    // Nested relationship filters (some within some) with totalCount: programs addressing a hazard that causes the
+    // hub disease, in which some government agency takes part.
+    nestedFilter: [`query($hub: ID!) { programs(where: { hazards: { some: { causes: { some: { id: { eq: $hub } } } } },
+           agencies: { some: { kind: { eq: GOVERNMENT } } } }, order: [{ name: ASC }], first: 20) { totalCount nodes { name kind startDate } } }`, { hub: hub.id }],
     paths: ['query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 4, first: 5) { length steps { type from { id } to { id } } } }',
+      { from: farPair?.id ?? program ?? hub.id, to: hub.id }],
+    // The pair measured before the far one (a program covering the hub: usually one step).
+    pathsNear: ['query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 4, first: 5) { length steps { type from { id } to { id } } } }',
       { from: program ?? hub.id, to: hub.id }],
   };
   const only = args.only?.split(',');
@@ -123,11 +145,11 @@ try {
   }
 
   const floor = results[0].requestsPerSecond;
-  const report = { coldStartMs: Math.round(coldStartMs), connections, duration, hub: hub.id, program, country, ...memory(), results };
+  const report = { coldStartMs: Math.round(coldStartMs), connections, duration, hub: hub.id, program, country, farPair, ...memory(), results };
   if (args.json) {
     console.log(JSON.stringify(report, null, 2));
   } else {
-    console.log(`cold start to first answer: ${report.coldStartMs} ms; ${connections} connections, ${duration} s per query; hub disease ${hub.id}`);
+    console.log(`cold start to first answer: ${report.coldStartMs} ms; ${connections} connections, ${duration} s per query; hub disease ${hub.id}; far pair ${farPair ? `${farPair.id} (${farPair.length} steps)` : 'none'}`);
     console.log('query          req/s   ratio  p50 ms  p90 ms  p97.5 ms  p99 ms');
     for (const r of results) {
       const ratio = (r.requestsPerSecond / floor).toFixed(2);

@@ -102,7 +102,7 @@ public static class CoverageFinder
         var targetOrder = targets.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
         return found
             .Where(f => programs.ContainsKey(f.Program) && (programKind is null || programs[f.Program].Get("kind") == programKind))
-            .Select(f => ToCoverage(f.Target, f.Program, parents[f.Target]))
+            .Select(f => ToCoverage(f.Target, f.Program, parents[f.Target]) with { Program = programs[f.Program] })
             .OrderBy(c => targetOrder[c.TargetId])
             .ThenByDescending(c => c.Direct)
             .ThenBy(c => c.Path.Length)

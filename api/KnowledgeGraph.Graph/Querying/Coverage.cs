@@ -9,4 +9,8 @@ namespace KnowledgeGraph.Graph;
 /// <param name="ProgramId">The program that covers it.</param>
 /// <param name="Direct">True when the program itself ADDRESSES the target.</param>
 /// <param name="Path">The explanation, program first.</param>
-public sealed record Coverage(string TargetId, string ProgramId, bool Direct, GraphPath Path);
+public sealed record Coverage(string TargetId, string ProgramId, bool Direct, GraphPath Path)
+{
+    /// <summary>The program's node when the store read it while finding the coverage (callers then need not read it again); otherwise null.</summary>
+    public GraphNode? Program { get; init; }
+}

@@ -102,6 +102,25 @@ public sealed class QueryBehaviourTests(GraphQLSampleFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task Coverage_brings_its_programs_so_their_fields_cost_no_statement()
+    {
+        async Task<(long Statements, JsonElement Data)> RunAsync(string selection)
+        {
+            var before = Api.Store.StatementCount;
+            var data = (await Api.GraphQLAsync($$"""{ disease(id: "disease:pneumoconiosis") { coveredBy { {{selection}} } } }""")).Data();
+            return (Api.Store.StatementCount - before, data);
+        }
+
+        var bare = await RunAsync("direct");
+        var named = await RunAsync("direct program { id name kind startDate }");
+
+        Assert.Equal(bare.Statements, named.Statements);
+        var programs = named.Data.At("disease.coveredBy").EnumerateArray().Select(c => c.At("program.name").GetString()).ToList();
+        Assert.NotEmpty(programs);
+        Assert.All(programs, name => Assert.False(string.IsNullOrEmpty(name)));
+    }
+
+    [Fact]
     public async Task Paths_and_coverage_explain_themselves_with_evidence()
     {
         var data = (await Api.GraphQLAsync("""

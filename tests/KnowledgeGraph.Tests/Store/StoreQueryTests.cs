@@ -91,6 +91,16 @@ public abstract class StoreQueryTests(StoreKind kind) : IAsyncLifetime
         { "Program", new OrFilter([new PropertyFilter("kind", FilterOperator.Eq, "SERVICE"), new PropertyFilter("startDate", FilterOperator.Lt, "2011")]) },
         { "Program", new RelationFilter("PART_OF", Direction.In, "Event", Quantifier.Some,
             new RelationFilter("ATTENDED", Direction.In, "Person", Quantifier.Some, new PropertyFilter("name", FilterOperator.EndsWith, "Main"))) },
+        // Selective conditions (id or name equalities) listed after less selective ones, and nested under others.
+        { "Program", new AndFilter([
+            new RelationFilter("ADDRESSES", Direction.Out, "Hazard", Quantifier.Some, new PropertyFilter("category", FilterOperator.Eq, "DUST")),
+            new RelationFilter("INVOLVES", Direction.Out, "Country", Quantifier.Some, new PropertyFilter("id", FilterOperator.In, null, ["country:cn", "country:us"])),
+            new RelationFilter("PART_OF", Direction.In, "Event", Quantifier.None, new PropertyFilter("name", FilterOperator.Contains, "session"))]) },
+        { "Program", new RelationFilter("PART_OF", Direction.In, "Event", Quantifier.Some,
+            new RelationFilter("ATTENDED", Direction.In, "Person", Quantifier.Some, new PropertyFilter("id", FilterOperator.Eq, "person:joseph-main"))) },
+        { "Program", new OrFilter([
+            new RelationFilter("INVOLVES", Direction.Out, "Country", Quantifier.Some, new PropertyFilter("name", FilterOperator.Eq, "China")),
+            new RelationFilter("ADDRESSES", Direction.Out, "Hazard", Quantifier.All, new PropertyFilter("category", FilterOperator.Eq, "DUST"))]) },
         { "Agency", new AliasesFilter(Quantifier.Some, new PropertyFilter("value", FilterOperator.Eq, "USDOL")) },
         { "Agency", new AliasesFilter(Quantifier.All, new PropertyFilter("value", FilterOperator.StartsWith, "S")) },
         { "Hazard", new RelationFilter("CAUSES", Direction.Out, "Disease", Quantifier.Some, new PropertyFilter("icd10", FilterOperator.StartsWith, "J6")) },
@@ -189,6 +199,27 @@ public abstract class StoreQueryTests(StoreKind kind) : IAsyncLifetime
 
         var typed = await Store.SearchAsync("dust", ["Program"], 10, CancellationToken.None);
         Assert.All(typed, h => Assert.StartsWith("program:", h.NodeId, StringComparison.Ordinal));
+    }
+
+    [SkippableTheory]
+    [InlineData("dust")]
+    [InlineData("pneumoconiosis")]
+    [InlineData("mine safety")]
+    [InlineData("program")]
+    [InlineData("china")]
+    public async Task A_short_search_page_is_the_head_of_a_long_one(string text)
+    {
+        await OpenAsync();
+        var all = await Store.SearchAsync(text, null, 100, CancellationToken.None);
+
+        foreach (var first in new[] { 1, 2, 3, 5 })
+        {
+            var head = await Store.SearchAsync(text, null, first, CancellationToken.None);
+            Assert.Equal(all.Take(first), head);
+        }
+
+        var typed = await Store.SearchAsync(text, ["Program"], 100, CancellationToken.None);
+        Assert.Equal(typed.Take(1), await Store.SearchAsync(text, ["Program"], 1, CancellationToken.None));
     }
 
     [SkippableTheory]

@@ -33,6 +33,15 @@ public sealed class BatchLoader<TKey, TValue>(
         return new DeferredResult<TValue>(ct => GetAsync(key, ct));
     }
 
+    /// <summary>Records a value read by another query of the same request, so loading its key costs no round trip.</summary>
+    public void Prime(TKey key, TValue value)
+    {
+        lock (_gate)
+        {
+            _loaded.TryAdd(key, value);
+        }
+    }
+
     /// <summary>Queues many keys at once.</summary>
     public IDataLoaderResult<IReadOnlyList<TValue>> LoadMany(IReadOnlyList<TKey> keys)
     {

@@ -81,8 +81,19 @@ public sealed class GraphLoaders(IGraphStore store) : IDisposable
     /// <summary>Coverage of diseases and hazards by programs (optionally of one kind).</summary>
     public BatchLoader<string, IReadOnlyList<Coverage>> Coverage(string? programKind) =>
         _coverage.GetOrAdd(programKind ?? string.Empty, kind => new BatchLoader<string, IReadOnlyList<Coverage>>(
-            async (ids, ct) => (await store.GetCoverageAsync(ids, kind.Length == 0 ? null : kind, ct).ConfigureAwait(false))
-                .GroupBy(c => c.TargetId, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<Coverage>)g.ToList(), StringComparer.Ordinal),
+            async (ids, ct) =>
+            {
+                var coverage = await store.GetCoverageAsync(ids, kind.Length == 0 ? null : kind, ct).ConfigureAwait(false);
+
+                // The store read the programs to order them; thousands of them need not be read again for `program`.
+                foreach (var program in coverage.Select(c => c.Program).OfType<GraphNode>())
+                {
+                    Nodes.Prime(program.Id, program);
+                }
+
+                return coverage
+                    .GroupBy(c => c.TargetId, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => (IReadOnlyList<Coverage>)g.ToList(), StringComparer.Ordinal);
+            },
             []));
 }
