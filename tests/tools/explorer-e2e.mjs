@@ -92,7 +92,11 @@ async function journey(context, viewport) {
   const problems = [];
   page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+  // ERR_ABORTED is the page itself cancelling a request (a superseded search as the analyst types, or leaving the
+  // page); a server that fails answers with a status, checked below.
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400 && new URL(response.url()).origin === base.origin) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
