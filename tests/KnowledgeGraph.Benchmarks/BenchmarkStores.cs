@@ -18,23 +18,19 @@ public static class BenchmarkStores
     public static async Task<SqliteGraphStore> OpenAsync(int scale, CancellationToken cancellationToken)
     {
         var path = Path.Combine(Path.GetTempPath(), "knowledge-graph-benchmarks", $"scale-{scale}-seed-{Seed}.db");
-        var ready = path + ".ready";
+        var hash = $"benchmark-scale-{scale}";
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var store = new SqliteGraphStore(new SqliteStoreOptions { Path = path });
-        if (!File.Exists(ready))
+        await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+        // The import's content hash marks a complete store: an interrupted build, or a file of an older schema
+        // (which opening empties), has none and is built again.
+        if (await store.GetContentHashAsync(cancellationToken).ConfigureAwait(false) != hash)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.Delete(path);
-            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
             var curated = DatasetLoader.Load(DatasetFiles.Embedded(), null);
             var dataset = scale == 1
                 ? curated.Dataset!
                 : SyntheticGraph.Generate(curated.Dataset!, curated.Dataset!.Nodes.Count * scale, null, Seed).Dataset;
-            await store.ImportAsync(dataset, $"benchmark-scale-{scale}", cancellationToken).ConfigureAwait(false);
-            await File.WriteAllTextAsync(ready, "built", cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            await store.ImportAsync(dataset, hash, cancellationToken).ConfigureAwait(false);
         }
 
         return store;
