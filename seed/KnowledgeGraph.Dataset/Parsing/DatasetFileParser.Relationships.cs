@@ -1,5 +1,4 @@
 using KnowledgeGraph.Graph;
-using YamlDotNet.RepresentationModel;
 using static KnowledgeGraph.Dataset.YamlNodes;
 
 namespace KnowledgeGraph.Dataset;
@@ -7,9 +6,9 @@ namespace KnowledgeGraph.Dataset;
 /// <summary>Relationship entries: ends, type, allowed shape and the type's properties.</summary>
 internal sealed partial class DatasetFileParser
 {
-    private void ReadRelationship(YamlNode item)
+    private void ReadRelationship(YamlValue item)
     {
-        if (item is not YamlMappingNode map)
+        if (item is not YamlMap map)
         {
             WrongShape(item, "a relationship", "a mapping with from, type, to and evidence");
             return;
@@ -95,7 +94,7 @@ internal sealed partial class DatasetFileParser
         _file.Relationships.Add(entry);
     }
 
-    private Located? End(YamlMappingNode map, string key)
+    private Located? End(YamlMap map, string key)
     {
         if (Child(map, key) is { } node)
         {

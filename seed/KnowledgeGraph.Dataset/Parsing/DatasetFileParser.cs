@@ -1,12 +1,11 @@
 using KnowledgeGraph.Graph;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 using static KnowledgeGraph.Dataset.YamlNodes;
 
 namespace KnowledgeGraph.Dataset;
 
 /// <summary>
-/// Reads one dataset file with YamlDotNet's representation model, which keeps every node's position, and checks
+/// Reads one dataset file as a tree of YAML values (<see cref="YamlTreeReader"/>), which keeps every value's position, and checks
 /// what can be judged within the file: keys, shapes, ids, property values, evidence form and duplicates.
 /// Checks that need every file (merging, references, sources, quotes) come after.
 /// </summary>
@@ -41,10 +40,10 @@ internal sealed partial class DatasetFileParser
 
     private void Read(string text)
     {
-        var stream = new YamlStream();
+        IReadOnlyList<YamlValue> documents;
         try
         {
-            stream.Load(new StringReader(text));
+            documents = YamlTreeReader.Read(text);
         }
         catch (YamlException e)
         {
@@ -53,23 +52,23 @@ internal sealed partial class DatasetFileParser
             return;
         }
 
-        if (stream.Documents.Count == 0)
+        if (documents.Count == 0)
         {
             return;
         }
 
-        if (stream.Documents.Count > 1)
+        if (documents.Count > 1)
         {
-            Error(At(stream.Documents[1].RootNode), "only one YAML document is allowed per file");
+            Error(At(documents[1]), "only one YAML document is allowed per file");
         }
 
-        var root = stream.Documents[0].RootNode;
+        var root = documents[0];
         if (IsNull(root))
         {
             return;
         }
 
-        if (root is not YamlMappingNode map)
+        if (root is not YamlMap map)
         {
             WrongShape(root, "the file", "a mapping of source, nodes and relationships");
             return;
@@ -108,7 +107,7 @@ internal sealed partial class DatasetFileParser
         }
     }
 
-    private void ReadFileSource(YamlNode node)
+    private void ReadFileSource(YamlValue node)
     {
         _fileSourceWritten = true;
         if (LocatedText(node, "source") is not { } source || CheckId(source, "source") is not { } label)
@@ -125,7 +124,7 @@ internal sealed partial class DatasetFileParser
         _file.Source = source;
     }
 
-    private Location At(YamlNode node) => Location.Of(_file.Name, node);
+    private Location At(YamlValue node) => Location.Of(_file.Name, node);
 
     private void Error(Location at, string message) => _errors.Add(at, message);
 
