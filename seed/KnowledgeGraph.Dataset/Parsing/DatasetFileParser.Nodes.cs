@@ -24,7 +24,7 @@ internal sealed partial class DatasetFileParser
         }
         else if (LocatedText(idNode, "id") is { } idText)
         {
-            id = idText;
+            id = idText with { Value = Shared(idText.Value) };
             label = CheckId(id, "id");
         }
 

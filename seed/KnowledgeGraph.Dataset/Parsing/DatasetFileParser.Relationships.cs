@@ -37,7 +37,7 @@ internal sealed partial class DatasetFileParser
             }
         }
 
-        Dictionary<string, Located> properties = new(StringComparer.Ordinal);
+        Dictionary<string, Located> properties = new(0, StringComparer.Ordinal);
         List<EvidenceEntry>? evidence = null;
         foreach (var (keyNode, value) in map.Children)
         {
@@ -77,20 +77,18 @@ internal sealed partial class DatasetFileParser
             return;
         }
 
-        var entry = new RelationshipEntry(from, type, to, At(map)) { Definition = definition };
-        if (_relationshipIds.TryGetValue(entry.Id, out var first))
+        var entry = new RelationshipEntry(from, type, to, At(map), evidence ?? [])
+        {
+            Definition = definition,
+            Properties = properties.Count == 0 ? null : properties,
+        };
+        if (_relationshipIds.TryGetValue(entry.Key, out var first))
         {
             Error(entry.At, $"relationship {subject} is already given in this file at line {first.Line}");
             return;
         }
 
-        _relationshipIds[entry.Id] = entry.At;
-        foreach (var (key, value) in properties)
-        {
-            entry.Properties[key] = value;
-        }
-
-        entry.Evidence.AddRange(evidence ?? []);
+        _relationshipIds[entry.Key] = entry.At;
         _file.Relationships.Add(entry);
     }
 
@@ -98,7 +96,8 @@ internal sealed partial class DatasetFileParser
     {
         if (Child(map, key) is { } node)
         {
-            return LocatedText(node, $"relationship {key}");
+            // Ends and types repeat across a million relationships: one string each.
+            return LocatedText(node, $"relationship {key}") is { } end ? end with { Value = Shared(end.Value) } : null;
         }
 
         Error(At(map), $"relationship has no '{key}'");

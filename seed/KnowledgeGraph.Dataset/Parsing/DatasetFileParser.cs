@@ -16,12 +16,12 @@ internal sealed partial class DatasetFileParser
     private readonly ParsedFile _file;
     private readonly ErrorList _errors;
     private readonly Dictionary<string, Location> _nodeIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Location> _relationshipIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string From, string Type, string To), Location> _relationshipIds = [];
 
     // Set when the file writes a `source:` at all, valid or not, so a bad one is reported once, not at every quote.
     private bool _fileSourceWritten;
 
-    // Quotes and evidence sources repeat across facts and files; one string each keeps large datasets in memory once.
+    // Ids, types, quotes and evidence sources repeat across facts and files; one string each keeps large datasets in memory once.
     private readonly Dictionary<string, string> _strings;
 
     private DatasetFileParser(string name, ErrorList errors, Dictionary<string, string> strings)
