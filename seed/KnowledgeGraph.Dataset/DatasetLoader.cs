@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Dataset;
@@ -19,16 +20,34 @@ public static class DatasetLoader
     {
         ArgumentNullException.ThrowIfNull(files);
         var errors = new ErrorList();
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var strings = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var hash = files is IReadOnlyList<DatasetFile> list ? DatasetFiles.ContentHash(list) : null;
         var hasher = hash is null ? new ContentHasher() : null;
         var names = new List<string>();
         var parsed = new List<ParsedFile>();
+
+        // Files are parsed on the machine's cores while the next ones are read and hashed here; results and
+        // errors are taken in file order, so they are what a file-by-file read gives. A few files in flight
+        // bound the texts held at once.
+        var inFlight = new Queue<Task<(ParsedFile File, ErrorList Errors)>>();
         foreach (var file in files)
         {
             names.Add(file.Name);
             hasher?.Add(file);
-            parsed.Add(DatasetFileParser.Parse(file, errors, strings));
+            inFlight.Enqueue(Task.Run(() =>
+            {
+                var fileErrors = new ErrorList();
+                return (DatasetFileParser.Parse(file, fileErrors, strings), fileErrors);
+            }));
+            while (inFlight.Count > Environment.ProcessorCount)
+            {
+                Collect(inFlight.Dequeue(), parsed, errors);
+            }
+        }
+
+        while (inFlight.Count > 0)
+        {
+            Collect(inFlight.Dequeue(), parsed, errors);
         }
 
         hash ??= hasher!.Hash();
@@ -49,5 +68,12 @@ public static class DatasetLoader
             nodes.Values.Select(n => n.ToGraphNode()).OrderBy(n => n.Id, StringComparer.Ordinal).ToArray(),
             graphRelationships);
         return new DatasetLoadResult(dataset, [], hash);
+    }
+
+    private static void Collect(Task<(ParsedFile File, ErrorList Errors)> parsing, List<ParsedFile> parsed, ErrorList errors)
+    {
+        var (file, fileErrors) = parsing.GetAwaiter().GetResult();
+        parsed.Add(file);
+        errors.AddRange(fileErrors);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KnowledgeGraph.Graph;
 using YamlDotNet.Core;
 using static KnowledgeGraph.Dataset.YamlNodes;
@@ -22,19 +23,31 @@ internal sealed partial class DatasetFileParser
     private bool _fileSourceWritten;
 
     // Ids, types, quotes and evidence sources repeat across facts and files; one string each keeps large datasets in memory once.
-    private readonly Dictionary<string, string> _strings;
+    private readonly ConcurrentDictionary<string, string> _strings;
 
-    private DatasetFileParser(string name, ErrorList errors, Dictionary<string, string> strings)
+    private DatasetFileParser(string name, ErrorList errors, ConcurrentDictionary<string, string> strings)
     {
         _file = new ParsedFile(name);
         _errors = errors;
         _strings = strings;
     }
 
-    public static ParsedFile Parse(DatasetFile file, ErrorList errors, Dictionary<string, string>? strings = null)
+    /// <param name="file">The file.</param>
+    /// <param name="errors">Where the file's errors go.</param>
+    /// <param name="strings">Strings shared with the other files' parsers, which may run at the same time.</param>
+    public static ParsedFile Parse(DatasetFile file, ErrorList errors, ConcurrentDictionary<string, string> strings)
     {
-        var parser = new DatasetFileParser(file.Name, errors, strings ?? new Dictionary<string, string>(StringComparer.Ordinal));
-        parser.Read(file.Text);
+        var fileErrors = new ErrorList();
+        var parser = new DatasetFileParser(file.Name, fileErrors, strings);
+        if (!parser.TryStream(file.Text))
+        {
+            // Whatever the streamed read found is dropped: the whole-tree read reports the file from the start.
+            fileErrors = new ErrorList();
+            parser = new DatasetFileParser(file.Name, fileErrors, strings);
+            parser.Read(file.Text);
+        }
+
+        errors.AddRange(fileErrors);
         return parser._file;
     }
 
@@ -128,14 +141,5 @@ internal sealed partial class DatasetFileParser
 
     private void Error(Location at, string message) => _errors.Add(at, message);
 
-    private string Shared(string value)
-    {
-        if (_strings.TryGetValue(value, out var held))
-        {
-            return held;
-        }
-
-        _strings[value] = value;
-        return value;
-    }
+    private string Shared(string value) => _strings.GetOrAdd(value, value);
 }

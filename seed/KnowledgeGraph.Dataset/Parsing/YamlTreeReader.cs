@@ -29,7 +29,7 @@ internal static class YamlTreeReader
         }
     }
 
-    private static List<YamlValue> ReadEvents(Parser parser)
+    private static List<YamlValue> ReadEvents(IParser parser)
     {
         List<YamlValue> roots = [];
         parser.Consume<StreamStart>();
@@ -45,7 +45,9 @@ internal static class YamlTreeReader
         return roots;
     }
 
-    private static YamlValue ReadNode(Parser parser)
+    /// <summary>The value at the parser's current event, and every event within it.</summary>
+    /// <exception cref="NotPlainException">The value uses an anchor, an alias or a non-scalar key.</exception>
+    internal static YamlValue ReadNode(IParser parser)
     {
         if (parser.Current is NodeEvent { Anchor.IsEmpty: false } || parser.Current is AnchorAlias)
         {
@@ -124,5 +126,5 @@ internal static class YamlTreeReader
     }
 
     /// <summary>The stream uses a feature the event reader leaves to the representation model.</summary>
-    private sealed class NotPlainException : Exception;
+    internal sealed class NotPlainException : Exception;
 }

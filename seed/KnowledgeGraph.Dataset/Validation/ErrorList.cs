@@ -10,6 +10,9 @@ internal sealed class ErrorList
 
     public void Add(Location at, string message) => _errors.Add(new DatasetError(at.File, at.Line, at.Column, message));
 
+    /// <summary>Another list's errors, after this one's.</summary>
+    public void AddRange(ErrorList other) => _errors.AddRange(other._errors);
+
     /// <summary>The errors in the files' order, then by line and column (the order checks ran in is of no use to a reader).</summary>
     public IReadOnlyList<DatasetError> InFileOrder(IReadOnlyList<string> files)
     {

@@ -79,6 +79,30 @@ public sealed class StreamedLoadTests(TestCorpus corpus) : IClassFixture<TestCor
         Assert.Equal(Canonical(withDescription.Load(corpus.Path).Dataset!), Canonical(result.Dataset!));
     }
 
+    [Fact]
+    public void A_file_source_written_after_the_items_still_applies_to_their_plain_quotes()
+    {
+        var moved = TestDataset.Valid.Replace("alpha.yaml", "source: source:alpha\n", string.Empty).Append("alpha.yaml", "source: source:alpha");
+
+        var result = moved.Load(corpus.Path);
+
+        Assert.True(result.IsValid, string.Join("\n", result.Errors));
+        Assert.Equal(Canonical(TestDataset.Valid.Load(corpus.Path).Dataset!), Canonical(result.Dataset!));
+    }
+
+    [Fact]
+    public void A_file_that_turns_out_unreadable_reports_only_its_yaml_error()
+    {
+        var broken = TestDataset.Valid.Replace("alpha.yaml", "kind: PROJECT", "kind: PILOT").Append("alpha.yaml", "nodes: []");
+
+        var result = broken.Load(corpus.Path);
+
+        var alpha = result.Errors.Where(e => e.File == "alpha.yaml").ToArray();
+        var error = Assert.Single(alpha);
+        Assert.StartsWith("YAML syntax error:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Duplicate key nodes", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("nodes:\n  - id: hazard:dust\n    id: hazard:grit\n")]
     [InlineData("nodes: [1]\nnodes: [2]\n")]
