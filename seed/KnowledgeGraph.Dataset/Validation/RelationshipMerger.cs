@@ -18,7 +18,7 @@ internal static class RelationshipMerger
         IReadOnlyList<ParsedFile> files, IReadOnlyDictionary<string, MergedNode> nodes, bool everyFileRead, ErrorList errors)
     {
         // Keyed by the (shared) end and type strings: a million "from|TYPE|to" ids would be built only to be looked up.
-        var relationships = new Dictionary<(string From, string Type, string To), MergedRelationship>();
+        var relationships = new Dictionary<(string From, string Type, string To), MergedRelationship>(files.Sum(f => f.Relationships.Count));
         foreach (var entry in files.SelectMany(f => f.Relationships))
         {
             if (everyFileRead)
@@ -66,15 +66,20 @@ internal static class RelationshipMerger
 
     private static void CheckSingleValued(IEnumerable<MergedRelationship> relationships, ErrorList errors)
     {
-        var single = relationships
-            .Where(r => r.First.Definition is { OutSingle: true })
-            .GroupBy(r => (r.First.From.Value, r.First.Definition!.Type, r.First.Definition.To));
-        foreach (var group in single.Where(g => g.Count() > 1))
+        // The first relationship of each single-valued shape, by start node; every later one is an error against it.
+        var firsts = new Dictionary<(string From, string Type, string To), RelationshipEntry>();
+        foreach (var relationship in relationships)
         {
-            var first = group.First().First;
-            foreach (var extra in group.Skip(1))
+            var entry = relationship.First;
+            if (entry.Definition is not { OutSingle: true } definition)
             {
-                errors.Add(extra.First.At, $"{extra.First.Subject}: {first.From.Value} already has a {first.Type.Value} to a {first.Definition!.To} " +
+                continue;
+            }
+
+            if (!firsts.TryAdd((entry.Key.From, definition.Type, definition.To), entry))
+            {
+                var first = firsts[(entry.Key.From, definition.Type, definition.To)];
+                errors.Add(entry.At, $"{entry.Subject}: {first.From.Value} already has a {first.Type.Value} to a {first.Definition!.To} " +
                     $"({first.To.Value}, at {first.At}); the ontology allows only one ({first.Definition.OutField})");
             }
         }
