@@ -1,6 +1,4 @@
-using System.Buffers.Binary;
 using System.Reflection;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace KnowledgeGraph.Dataset;
@@ -17,38 +15,36 @@ public static class DatasetFiles
 
     /// <summary>The <c>*.yaml</c> files of a directory, ordered by name.</summary>
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
-    public static IReadOnlyList<DatasetFile> FromDirectory(string dir) =>
-        Directory.GetFiles(dir, "*" + Extension)
-            .Select(path => new DatasetFile(Path.GetFileName(path), File.ReadAllText(path, Encoding.UTF8)))
-            .OrderBy(f => f.Name, StringComparer.Ordinal)
-            .ToArray();
+    public static IReadOnlyList<DatasetFile> FromDirectory(string dir) => EnumerateDirectory(dir).ToArray();
+
+    /// <summary>
+    /// The <c>*.yaml</c> files of a directory, ordered by name, each read only when the enumeration reaches it, so a
+    /// large dataset is never in memory whole (<see cref="DatasetLoader.Load"/> and <see cref="ContentHash"/> take one
+    /// file at a time). Every enumeration reads the files again.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The directory does not exist (thrown at once).</exception>
+    public static IReadOnlyCollection<DatasetFile> EnumerateDirectory(string dir)
+    {
+        var paths = Directory.GetFiles(dir, "*" + Extension).OrderBy(Path.GetFileName, StringComparer.Ordinal).ToArray();
+        return new LazyFiles(paths);
+    }
 
     /// <summary>
     /// A lower-case SHA-256 hex digest over every file's name and text, independent of the list's order.
-    /// Line endings are normalised first so a Windows checkout hashes like any other.
+    /// Line endings are normalised first so a Windows checkout hashes like any other. A sequence that is not a
+    /// list is read one file at a time and must come in name order, as <see cref="EnumerateDirectory"/> gives it.
     /// </summary>
-    public static string ContentHash(IReadOnlyList<DatasetFile> files)
+    public static string ContentHash(IEnumerable<DatasetFile> files)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in files.OrderBy(f => f.Name, StringComparer.Ordinal))
+        ArgumentNullException.ThrowIfNull(files);
+        var hasher = new ContentHasher();
+        var ordered = files is IReadOnlyList<DatasetFile> list ? list.OrderBy(f => f.Name, StringComparer.Ordinal) : files;
+        foreach (var file in ordered)
         {
-            // Lengths frame each part, so no name/text split can collide with another.
-            var name = Encoding.UTF8.GetBytes(file.Name);
-            var text = Encoding.UTF8.GetBytes(file.Text.ReplaceLineEndings("\n"));
-            AppendFramed(hash, name);
-            AppendFramed(hash, text);
+            hasher.Add(file);
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
-
-    private static void AppendFramed(IncrementalHash hash, byte[] data)
-    {
-        // Little-endian whatever the machine, so the hash is the same everywhere.
-        Span<byte> length = stackalloc byte[sizeof(long)];
-        BinaryPrimitives.WriteInt64LittleEndian(length, data.Length);
-        hash.AppendData(length);
-        hash.AppendData(data);
+        return hasher.Hash();
     }
 
     private static IReadOnlyList<DatasetFile> ReadEmbedded()
@@ -67,5 +63,16 @@ public static class DatasetFiles
             ?? throw new InvalidOperationException($"Embedded dataset file {name} is missing.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
+    }
+
+    /// <summary>Files read from disk as the enumeration reaches them.</summary>
+    private sealed class LazyFiles(string[] paths) : IReadOnlyCollection<DatasetFile>
+    {
+        public int Count => paths.Length;
+
+        public IEnumerator<DatasetFile> GetEnumerator() =>
+            paths.Select(path => new DatasetFile(Path.GetFileName(path), File.ReadAllText(path, Encoding.UTF8))).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

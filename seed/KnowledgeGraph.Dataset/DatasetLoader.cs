@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Dataset;
@@ -10,27 +11,69 @@ public static class DatasetLoader
     /// <paramref name="corpusDirectory"/> is null or absent, quotes are not checked against the source texts;
     /// everything else is.
     /// </summary>
-    public static DatasetLoadResult Load(IReadOnlyList<DatasetFile> files, string? corpusDirectory)
+    /// <param name="files">
+    /// The files. A list is held whole; any other sequence (<see cref="DatasetFiles.EnumerateDirectory"/>) is read one
+    /// file at a time, each text dropped once parsed and hashed, and must then come in name order.
+    /// </param>
+    /// <param name="corpusDirectory">The source documents quotes are checked against, or null.</param>
+    public static DatasetLoadResult Load(IEnumerable<DatasetFile> files, string? corpusDirectory)
     {
+        ArgumentNullException.ThrowIfNull(files);
         var errors = new ErrorList();
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        var parsed = files.Select(f => DatasetFileParser.Parse(f, errors, strings)).ToArray();
+        var strings = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var hash = files is IReadOnlyList<DatasetFile> list ? DatasetFiles.ContentHash(list) : null;
+        var hasher = hash is null ? new ContentHasher() : null;
+        var names = new List<string>();
+        var parsed = new List<ParsedFile>();
+
+        // Files are parsed on the machine's cores while the next ones are read and hashed here; results and
+        // errors are taken in file order, so they are what a file-by-file read gives. A few files in flight
+        // bound the texts held at once.
+        var inFlight = new Queue<Task<(ParsedFile File, ErrorList Errors)>>();
+        foreach (var file in files)
+        {
+            names.Add(file.Name);
+            hasher?.Add(file);
+            inFlight.Enqueue(Task.Run(() =>
+            {
+                var fileErrors = new ErrorList();
+                return (DatasetFileParser.Parse(file, fileErrors, strings), fileErrors);
+            }));
+            while (inFlight.Count > Environment.ProcessorCount)
+            {
+                Collect(inFlight.Dequeue(), parsed, errors);
+            }
+        }
+
+        while (inFlight.Count > 0)
+        {
+            Collect(inFlight.Dequeue(), parsed, errors);
+        }
+
+        hash ??= hasher!.Hash();
 
         // A file that is not even YAML may define anything, so "not defined anywhere" would be a guess.
         var everyFileRead = parsed.All(p => p.Readable);
         var nodes = NodeMerger.Merge(parsed, everyFileRead, errors);
         var relationships = RelationshipMerger.Merge(parsed, nodes, everyFileRead, errors);
         EvidenceChecker.Check(parsed, nodes, everyFileRead, new CorpusTexts(corpusDirectory), errors);
-
-        var hash = DatasetFiles.ContentHash(files);
         if (errors.Count > 0)
         {
-            return new DatasetLoadResult(null, errors.InFileOrder(files), hash);
+            return new DatasetLoadResult(null, errors.InFileOrder(names), hash);
         }
 
+        var graphRelationships = relationships.Select(r => r.ToGraphRelationship()).ToArray();
+        Array.Sort(graphRelationships, RelationshipOrder.Instance);
         var dataset = new GraphDataset(
             nodes.Values.Select(n => n.ToGraphNode()).OrderBy(n => n.Id, StringComparer.Ordinal).ToArray(),
-            relationships.Values.Select(r => r.ToGraphRelationship()).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray());
+            graphRelationships);
         return new DatasetLoadResult(dataset, [], hash);
+    }
+
+    private static void Collect(Task<(ParsedFile File, ErrorList Errors)> parsing, List<ParsedFile> parsed, ErrorList errors)
+    {
+        var (file, fileErrors) = parsing.GetAwaiter().GetResult();
+        parsed.Add(file);
+        errors.AddRange(fileErrors);
     }
 }

@@ -23,9 +23,9 @@ public sealed record SeedContext(string? DataDirectory, string? CorpusDirectory,
         return new SeedContext(dataDir, CorpusLocator.Find(corpus), db ?? SqliteStoreOptions.DefaultPath, root);
     }
 
-    /// <summary>The dataset files.</summary>
-    public IReadOnlyList<DatasetFile> Files() =>
-        DataDirectory is null ? DatasetFiles.Embedded() : DatasetFiles.FromDirectory(DataDirectory);
+    /// <summary>The dataset files; a directory's are read one at a time as they are loaded.</summary>
+    public IReadOnlyCollection<DatasetFile> Files() =>
+        DataDirectory is null ? DatasetFiles.Embedded() : DatasetFiles.EnumerateDirectory(DataDirectory);
 
     private static string? FindRepositoryRoot()
     {

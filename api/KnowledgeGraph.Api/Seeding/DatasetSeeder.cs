@@ -30,7 +30,8 @@ public sealed partial class DatasetSeeder(IGraphStore store, IOptions<SeedOption
             return;
         }
 
-        var files = options.Value.DataDirectory is { Length: > 0 } dir ? DatasetFiles.FromDirectory(dir) : DatasetFiles.Embedded();
+        // A directory's files are read one at a time, for the hash and again for the load, never all at once.
+        var files = options.Value.DataDirectory is { Length: > 0 } dir ? DatasetFiles.EnumerateDirectory(dir) : DatasetFiles.Embedded();
         var hash = DatasetFiles.ContentHash(files);
         if (await store.GetContentHashAsync(cancellationToken).ConfigureAwait(false) == hash)
         {

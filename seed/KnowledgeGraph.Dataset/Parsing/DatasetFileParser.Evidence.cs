@@ -1,5 +1,4 @@
 using KnowledgeGraph.Graph;
-using YamlDotNet.RepresentationModel;
 using static KnowledgeGraph.Dataset.YamlNodes;
 
 namespace KnowledgeGraph.Dataset;
@@ -9,7 +8,7 @@ internal sealed partial class DatasetFileParser
 {
     private static readonly string[] EvidenceKeys = ["source", "quote"];
 
-    private List<EvidenceEntry> ReadEvidence(YamlNode value, string subject)
+    private List<EvidenceEntry> ReadEvidence(YamlValue value, string subject)
     {
         List<EvidenceEntry> result = [];
         if (Sequence(value, $"{subject}: evidence") is not { } items)
@@ -26,8 +25,8 @@ internal sealed partial class DatasetFileParser
         {
             var entry = item switch
             {
-                YamlScalarNode scalar => PlainQuote(scalar, subject),
-                YamlMappingNode map => CitedQuote(map, subject),
+                YamlScalar scalar => PlainQuote(scalar, subject),
+                YamlMap map => CitedQuote(map, subject),
                 _ => WrongShape(item, $"{subject}: evidence item", "a quote or a mapping { source, quote }"),
             };
             if (entry is not null)
@@ -40,7 +39,7 @@ internal sealed partial class DatasetFileParser
         return result;
     }
 
-    private EvidenceEntry? PlainQuote(YamlScalarNode node, string subject)
+    private EvidenceEntry? PlainQuote(YamlScalar node, string subject)
     {
         var quote = Quote(node, subject);
         if (_file.Source is { } source)
@@ -56,7 +55,7 @@ internal sealed partial class DatasetFileParser
         return null;
     }
 
-    private EvidenceEntry? CitedQuote(YamlMappingNode map, string subject)
+    private EvidenceEntry? CitedQuote(YamlMap map, string subject)
     {
         Located? source = null;
         Located? quote = null;
@@ -100,9 +99,9 @@ internal sealed partial class DatasetFileParser
         return source is null || quote is null ? null : new EvidenceEntry(source, quote, fromFile);
     }
 
-    private Located? Quote(YamlNode node, string subject)
+    private Located? Quote(YamlValue node, string subject)
     {
-        if (node is not YamlScalarNode scalar)
+        if (node is not YamlScalar scalar)
         {
             WrongShape(node, $"{subject}: quote", "a string");
             return null;

@@ -1,5 +1,4 @@
 using KnowledgeGraph.Graph;
-using YamlDotNet.RepresentationModel;
 using static KnowledgeGraph.Dataset.YamlNodes;
 
 namespace KnowledgeGraph.Dataset;
@@ -9,9 +8,9 @@ internal sealed partial class DatasetFileParser
 {
     private static readonly string[] CommonNodeKeys = ["id", "name", "aliases", "description", "evidence"];
 
-    private void ReadNode(YamlNode item)
+    private void ReadNode(YamlValue item)
     {
-        if (item is not YamlMappingNode map)
+        if (item is not YamlMap map)
         {
             WrongShape(item, "a node", "a mapping with id, name, evidence ...");
             return;
@@ -25,7 +24,7 @@ internal sealed partial class DatasetFileParser
         }
         else if (LocatedText(idNode, "id") is { } idText)
         {
-            id = idText;
+            id = idText with { Value = Shared(idText.Value) };
             label = CheckId(id, "id");
         }
 

@@ -1,5 +1,4 @@
 using KnowledgeGraph.Graph;
-using YamlDotNet.RepresentationModel;
 using static KnowledgeGraph.Dataset.YamlNodes;
 
 namespace KnowledgeGraph.Dataset;
@@ -7,9 +6,9 @@ namespace KnowledgeGraph.Dataset;
 /// <summary>Relationship entries: ends, type, allowed shape and the type's properties.</summary>
 internal sealed partial class DatasetFileParser
 {
-    private void ReadRelationship(YamlNode item)
+    private void ReadRelationship(YamlValue item)
     {
-        if (item is not YamlMappingNode map)
+        if (item is not YamlMap map)
         {
             WrongShape(item, "a relationship", "a mapping with from, type, to and evidence");
             return;
@@ -38,7 +37,7 @@ internal sealed partial class DatasetFileParser
             }
         }
 
-        Dictionary<string, Located> properties = new(StringComparer.Ordinal);
+        Dictionary<string, Located> properties = new(0, StringComparer.Ordinal);
         List<EvidenceEntry>? evidence = null;
         foreach (var (keyNode, value) in map.Children)
         {
@@ -78,28 +77,27 @@ internal sealed partial class DatasetFileParser
             return;
         }
 
-        var entry = new RelationshipEntry(from, type, to, At(map)) { Definition = definition };
-        if (_relationshipIds.TryGetValue(entry.Id, out var first))
+        var entry = new RelationshipEntry(from, type, to, At(map), evidence ?? [])
+        {
+            Definition = definition,
+            Properties = properties.Count == 0 ? null : properties,
+        };
+        if (_relationshipIds.TryGetValue(entry.Key, out var first))
         {
             Error(entry.At, $"relationship {subject} is already given in this file at line {first.Line}");
             return;
         }
 
-        _relationshipIds[entry.Id] = entry.At;
-        foreach (var (key, value) in properties)
-        {
-            entry.Properties[key] = value;
-        }
-
-        entry.Evidence.AddRange(evidence ?? []);
+        _relationshipIds[entry.Key] = entry.At;
         _file.Relationships.Add(entry);
     }
 
-    private Located? End(YamlMappingNode map, string key)
+    private Located? End(YamlMap map, string key)
     {
         if (Child(map, key) is { } node)
         {
-            return LocatedText(node, $"relationship {key}");
+            // Ends and types repeat across a million relationships: one string each.
+            return LocatedText(node, $"relationship {key}") is { } end ? end with { Value = Shared(end.Value) } : null;
         }
 
         Error(At(map), $"relationship has no '{key}'");

@@ -1,5 +1,4 @@
 using KnowledgeGraph.Graph;
-using YamlDotNet.RepresentationModel;
 using static KnowledgeGraph.Dataset.YamlNodes;
 
 namespace KnowledgeGraph.Dataset;
@@ -26,9 +25,9 @@ internal sealed partial class DatasetFileParser
         return null;
     }
 
-    private string? Key(YamlNode key)
+    private string? Key(YamlValue key)
     {
-        if (key is YamlScalarNode { Value: { Length: > 0 } name } && !IsNull(key))
+        if (key is YamlScalar { Value: { Length: > 0 } name } && !IsNull(key))
         {
             return name;
         }
@@ -38,9 +37,9 @@ internal sealed partial class DatasetFileParser
     }
 
     /// <summary>A non-empty string value (trimmed), or null when it is empty or of another shape (reported).</summary>
-    private Located? LocatedText(YamlNode node, string what)
+    private Located? LocatedText(YamlValue node, string what)
     {
-        if (node is not YamlScalarNode scalar)
+        if (node is not YamlScalar scalar)
         {
             WrongShape(node, what, "a string");
             return null;
@@ -57,9 +56,9 @@ internal sealed partial class DatasetFileParser
     }
 
     /// <summary>A list's items (none for YAML null), or null when the value is of another shape (reported).</summary>
-    private IReadOnlyList<YamlNode>? Sequence(YamlNode node, string what)
+    private IReadOnlyList<YamlValue>? Sequence(YamlValue node, string what)
     {
-        if (node is YamlSequenceNode sequence)
+        if (node is YamlList sequence)
         {
             return sequence.Children.ToArray();
         }
@@ -73,7 +72,7 @@ internal sealed partial class DatasetFileParser
         return null;
     }
 
-    private EvidenceEntry? WrongShape(YamlNode node, string what, string expected)
+    private EvidenceEntry? WrongShape(YamlValue node, string what, string expected)
     {
         Error(At(node), $"{what} must be {expected}, found {Describe(node)}");
         return null;

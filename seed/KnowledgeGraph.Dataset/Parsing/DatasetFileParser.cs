@@ -1,12 +1,12 @@
+using System.Collections.Concurrent;
 using KnowledgeGraph.Graph;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 using static KnowledgeGraph.Dataset.YamlNodes;
 
 namespace KnowledgeGraph.Dataset;
 
 /// <summary>
-/// Reads one dataset file with YamlDotNet's representation model, which keeps every node's position, and checks
+/// Reads one dataset file as a tree of YAML values (<see cref="YamlTreeReader"/>), which keeps every value's position, and checks
 /// what can be judged within the file: keys, shapes, ids, property values, evidence form and duplicates.
 /// Checks that need every file (merging, references, sources, quotes) come after.
 /// </summary>
@@ -17,34 +17,46 @@ internal sealed partial class DatasetFileParser
     private readonly ParsedFile _file;
     private readonly ErrorList _errors;
     private readonly Dictionary<string, Location> _nodeIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Location> _relationshipIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string From, string Type, string To), Location> _relationshipIds = [];
 
     // Set when the file writes a `source:` at all, valid or not, so a bad one is reported once, not at every quote.
     private bool _fileSourceWritten;
 
-    // Quotes and evidence sources repeat across facts and files; one string each keeps large datasets in memory once.
-    private readonly Dictionary<string, string> _strings;
+    // Ids, types, quotes and evidence sources repeat across facts and files; one string each keeps large datasets in memory once.
+    private readonly ConcurrentDictionary<string, string> _strings;
 
-    private DatasetFileParser(string name, ErrorList errors, Dictionary<string, string> strings)
+    private DatasetFileParser(string name, ErrorList errors, ConcurrentDictionary<string, string> strings)
     {
         _file = new ParsedFile(name);
         _errors = errors;
         _strings = strings;
     }
 
-    public static ParsedFile Parse(DatasetFile file, ErrorList errors, Dictionary<string, string>? strings = null)
+    /// <param name="file">The file.</param>
+    /// <param name="errors">Where the file's errors go.</param>
+    /// <param name="strings">Strings shared with the other files' parsers, which may run at the same time.</param>
+    public static ParsedFile Parse(DatasetFile file, ErrorList errors, ConcurrentDictionary<string, string> strings)
     {
-        var parser = new DatasetFileParser(file.Name, errors, strings ?? new Dictionary<string, string>(StringComparer.Ordinal));
-        parser.Read(file.Text);
+        var fileErrors = new ErrorList();
+        var parser = new DatasetFileParser(file.Name, fileErrors, strings);
+        if (!parser.TryStream(file.Text))
+        {
+            // Whatever the streamed read found is dropped: the whole-tree read reports the file from the start.
+            fileErrors = new ErrorList();
+            parser = new DatasetFileParser(file.Name, fileErrors, strings);
+            parser.Read(file.Text);
+        }
+
+        errors.AddRange(fileErrors);
         return parser._file;
     }
 
     private void Read(string text)
     {
-        var stream = new YamlStream();
+        IReadOnlyList<YamlValue> documents;
         try
         {
-            stream.Load(new StringReader(text));
+            documents = YamlTreeReader.Read(text);
         }
         catch (YamlException e)
         {
@@ -53,23 +65,23 @@ internal sealed partial class DatasetFileParser
             return;
         }
 
-        if (stream.Documents.Count == 0)
+        if (documents.Count == 0)
         {
             return;
         }
 
-        if (stream.Documents.Count > 1)
+        if (documents.Count > 1)
         {
-            Error(At(stream.Documents[1].RootNode), "only one YAML document is allowed per file");
+            Error(At(documents[1]), "only one YAML document is allowed per file");
         }
 
-        var root = stream.Documents[0].RootNode;
+        var root = documents[0];
         if (IsNull(root))
         {
             return;
         }
 
-        if (root is not YamlMappingNode map)
+        if (root is not YamlMap map)
         {
             WrongShape(root, "the file", "a mapping of source, nodes and relationships");
             return;
@@ -108,7 +120,7 @@ internal sealed partial class DatasetFileParser
         }
     }
 
-    private void ReadFileSource(YamlNode node)
+    private void ReadFileSource(YamlValue node)
     {
         _fileSourceWritten = true;
         if (LocatedText(node, "source") is not { } source || CheckId(source, "source") is not { } label)
@@ -125,18 +137,9 @@ internal sealed partial class DatasetFileParser
         _file.Source = source;
     }
 
-    private Location At(YamlNode node) => Location.Of(_file.Name, node);
+    private Location At(YamlValue node) => Location.Of(_file.Name, node);
 
     private void Error(Location at, string message) => _errors.Add(at, message);
 
-    private string Shared(string value)
-    {
-        if (_strings.TryGetValue(value, out var held))
-        {
-            return held;
-        }
-
-        _strings[value] = value;
-        return value;
-    }
+    private string Shared(string value) => _strings.GetOrAdd(value, value);
 }

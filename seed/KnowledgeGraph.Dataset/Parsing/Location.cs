@@ -1,5 +1,4 @@
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace KnowledgeGraph.Dataset;
 
@@ -7,7 +6,7 @@ namespace KnowledgeGraph.Dataset;
 internal readonly record struct Location(string File, int Line, int Column)
 {
     /// <summary>Where a YAML node starts.</summary>
-    public static Location Of(string file, YamlNode node) => Of(file, node.Start);
+    public static Location Of(string file, YamlValue node) => Of(file, node.Start);
 
     /// <summary>A YamlDotNet mark; clamped because some exceptions carry an empty (0-based) mark.</summary>
     public static Location Of(string file, Mark mark) => new(file, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column));

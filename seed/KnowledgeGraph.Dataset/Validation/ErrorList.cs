@@ -10,13 +10,16 @@ internal sealed class ErrorList
 
     public void Add(Location at, string message) => _errors.Add(new DatasetError(at.File, at.Line, at.Column, message));
 
+    /// <summary>Another list's errors, after this one's.</summary>
+    public void AddRange(ErrorList other) => _errors.AddRange(other._errors);
+
     /// <summary>The errors in the files' order, then by line and column (the order checks ran in is of no use to a reader).</summary>
-    public IReadOnlyList<DatasetError> InFileOrder(IReadOnlyList<DatasetFile> files)
+    public IReadOnlyList<DatasetError> InFileOrder(IReadOnlyList<string> files)
     {
         var order = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            order.TryAdd(file.Name, order.Count);
+            order.TryAdd(file, order.Count);
         }
 
         return _errors

@@ -5,8 +5,11 @@ namespace KnowledgeGraph.Dataset;
 /// <summary>A fact's evidence gathered across files: in file order, the same (source, quote) kept once.</summary>
 internal sealed class EvidenceList
 {
-    private readonly List<Evidence> _items = [];
-    private readonly HashSet<Evidence> _seen = [];
+    // Most facts have one or two items; a set to find repeats pays off only for long lists.
+    private const int ScanLimit = 8;
+
+    private readonly List<Evidence> _items = new(1);
+    private HashSet<Evidence>? _seen;
 
     public IReadOnlyList<Evidence> Items => _items;
 
@@ -15,7 +18,12 @@ internal sealed class EvidenceList
         foreach (var entry in entries)
         {
             var evidence = new Evidence(entry.Source.Value, entry.Quote.Value);
-            if (_seen.Add(evidence))
+            if (_seen is null && _items.Count >= ScanLimit)
+            {
+                _seen = [.. _items];
+            }
+
+            if (_seen is null ? !_items.Contains(evidence) : _seen.Add(evidence))
             {
                 _items.Add(evidence);
             }

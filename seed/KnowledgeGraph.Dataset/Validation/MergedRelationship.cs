@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Dataset;
@@ -7,14 +8,21 @@ internal sealed class MergedRelationship(RelationshipEntry first)
 {
     public RelationshipEntry First { get; } = first;
 
-    public Dictionary<string, Located> Properties { get; } = new(StringComparer.Ordinal);
+    /// <summary>The properties given in any file; null while there are none (most relationships have none).</summary>
+    public Dictionary<string, Located>? Properties { get; private set; }
 
     public EvidenceList Evidence { get; } = new();
 
-    public GraphRelationship ToGraphRelationship() => new(
-        First.Type.Value,
-        First.From.Value,
-        First.To.Value,
-        Properties.ToDictionary(p => p.Key, p => p.Value.Value, StringComparer.Ordinal),
-        Evidence.Items);
+    public Located? Property(string key) => Properties?.GetValueOrDefault(key);
+
+    public void Add(string key, Located value) => (Properties ??= new(StringComparer.Ordinal))[key] = value;
+
+    public GraphRelationship ToGraphRelationship()
+    {
+        var (from, type, to) = First.Key;
+        IReadOnlyDictionary<string, string> properties = Properties is null
+            ? ReadOnlyDictionary<string, string>.Empty
+            : Properties.ToDictionary(p => p.Key, p => p.Value.Value, StringComparer.Ordinal);
+        return new GraphRelationship(type, from, to, properties, Evidence.Items);
+    }
 }

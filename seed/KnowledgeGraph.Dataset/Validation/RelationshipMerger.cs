@@ -8,14 +8,17 @@ namespace KnowledgeGraph.Dataset;
 /// </summary>
 internal static class RelationshipMerger
 {
+    private static readonly Dictionary<string, Located> NoProperties = [];
+
     /// <param name="files">The parsed files, in order.</param>
     /// <param name="nodes">Every node defined.</param>
     /// <param name="everyFileRead">False when a file could not be read; an end may be defined in it.</param>
     /// <param name="errors">Where errors go.</param>
-    public static IReadOnlyDictionary<string, MergedRelationship> Merge(
+    public static IReadOnlyCollection<MergedRelationship> Merge(
         IReadOnlyList<ParsedFile> files, IReadOnlyDictionary<string, MergedNode> nodes, bool everyFileRead, ErrorList errors)
     {
-        var relationships = new Dictionary<string, MergedRelationship>(StringComparer.Ordinal);
+        // Keyed by the (shared) end and type strings: a million "from|TYPE|to" ids would be built only to be looked up.
+        var relationships = new Dictionary<(string From, string Type, string To), MergedRelationship>(files.Sum(f => f.Relationships.Count));
         foreach (var entry in files.SelectMany(f => f.Relationships))
         {
             if (everyFileRead)
@@ -24,15 +27,15 @@ internal static class RelationshipMerger
                 CheckEnd(entry.To, entry, nodes, errors);
             }
 
-            if (!relationships.TryGetValue(entry.Id, out var relationship))
+            if (!relationships.TryGetValue(entry.Key, out var relationship))
             {
                 relationship = new MergedRelationship(entry);
-                relationships.Add(entry.Id, relationship);
+                relationships.Add(entry.Key, relationship);
             }
 
-            foreach (var (key, value) in entry.Properties)
+            foreach (var (key, value) in entry.Properties ?? NoProperties)
             {
-                if (relationship.Properties.TryGetValue(key, out var held))
+                if (relationship.Property(key) is { } held)
                 {
                     if (!string.Equals(held.Value, value.Value, StringComparison.Ordinal))
                     {
@@ -41,7 +44,7 @@ internal static class RelationshipMerger
                 }
                 else
                 {
-                    relationship.Properties[key] = value;
+                    relationship.Add(key, value);
                 }
             }
 
@@ -49,7 +52,7 @@ internal static class RelationshipMerger
         }
 
         CheckSingleValued(relationships.Values, errors);
-        return relationships;
+        return relationships.Values;
     }
 
     private static void CheckEnd(Located end, RelationshipEntry entry, IReadOnlyDictionary<string, MergedNode> nodes, ErrorList errors)
@@ -63,15 +66,20 @@ internal static class RelationshipMerger
 
     private static void CheckSingleValued(IEnumerable<MergedRelationship> relationships, ErrorList errors)
     {
-        var single = relationships
-            .Where(r => r.First.Definition is { OutSingle: true })
-            .GroupBy(r => (r.First.From.Value, r.First.Definition!.Type, r.First.Definition.To));
-        foreach (var group in single.Where(g => g.Count() > 1))
+        // The first relationship of each single-valued shape, by start node; every later one is an error against it.
+        var firsts = new Dictionary<(string From, string Type, string To), RelationshipEntry>();
+        foreach (var relationship in relationships)
         {
-            var first = group.First().First;
-            foreach (var extra in group.Skip(1))
+            var entry = relationship.First;
+            if (entry.Definition is not { OutSingle: true } definition)
             {
-                errors.Add(extra.First.At, $"{extra.First.Subject}: {first.From.Value} already has a {first.Type.Value} to a {first.Definition!.To} " +
+                continue;
+            }
+
+            if (!firsts.TryAdd((entry.Key.From, definition.Type, definition.To), entry))
+            {
+                var first = firsts[(entry.Key.From, definition.Type, definition.To)];
+                errors.Add(entry.At, $"{entry.Subject}: {first.From.Value} already has a {first.Type.Value} to a {first.Definition!.To} " +
                     $"({first.To.Value}, at {first.At}); the ontology allows only one ({first.Definition.OutField})");
             }
         }
