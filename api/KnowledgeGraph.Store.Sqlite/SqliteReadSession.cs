@@ -37,7 +37,16 @@ internal sealed class SqliteReadSession : IAsyncDisposable
         {
             var command = Connection.CreateCommand();
             command.CommandText = sql;
-            command.Prepare();
+            try
+            {
+                command.Prepare();
+            }
+            catch
+            {
+                command.Dispose();
+                throw;
+            }
+
             node = _recent.AddFirst(command);
             _statements[sql] = node;
             if (_statements.Count > MaxStatements)
