@@ -14,10 +14,14 @@ public static class BenchmarkStores
     /// <summary>The seed of every synthetic graph, so all runs measure the same data.</summary>
     public const int Seed = 1;
 
+    /// <summary>Where the store at <paramref name="scale"/> is kept.</summary>
+    public static string PathOf(int scale) =>
+        Path.Combine(Path.GetTempPath(), "knowledge-graph-benchmarks", $"scale-{scale}-seed-{Seed}.db");
+
     /// <summary>Opens (building first when needed) the store at <paramref name="scale"/> × the curated graph.</summary>
     public static async Task<SqliteGraphStore> OpenAsync(int scale, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(Path.GetTempPath(), "knowledge-graph-benchmarks", $"scale-{scale}-seed-{Seed}.db");
+        var path = PathOf(scale);
         var hash = $"benchmark-scale-{scale}";
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var store = new SqliteGraphStore(new SqliteStoreOptions { Path = path });
