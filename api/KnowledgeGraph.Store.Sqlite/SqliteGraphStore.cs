@@ -11,6 +11,7 @@ namespace KnowledgeGraph.Store.Sqlite;
 public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 {
     private readonly string _connectionString;
+    private readonly string _readConnectionString;
     private readonly SqliteReadPool _reads;
 
     /// <summary>Creates a store over the file named in the options (its directory is created if needed).</summary>
@@ -19,15 +20,20 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         var path = Path.GetFullPath(options.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         FilePath = path;
-        _connectionString = new SqliteConnectionStringBuilder
+        var builder = new SqliteConnectionStringBuilder
         {
             DataSource = path,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
             Pooling = true,
             DefaultTimeout = 30,
-        }.ToString();
-        _reads = new SqliteReadPool(OpenWriteAsync);
+        };
+        _connectionString = builder.ToString();
+        // Read sessions are pooled by the store itself and are read-only: closing one must really close it, never
+        // hand its read-only connection to a writer through Microsoft.Data.Sqlite's pool.
+        builder.Pooling = false;
+        _readConnectionString = builder.ToString();
+        _reads = new SqliteReadPool(ct => OpenConnectionAsync(_readConnectionString, ct));
     }
 
     /// <summary>Closes the idle read sessions and the pooled write connections, releasing the file.</summary>
@@ -50,9 +56,11 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private Task<SqliteReadSession> OpenAsync(CancellationToken cancellationToken) => _reads.RentAsync(cancellationToken);
 
     // A connection of its own, for transactions that write.
-    private async Task<SqliteConnection> OpenWriteAsync(CancellationToken cancellationToken)
+    private Task<SqliteConnection> OpenWriteAsync(CancellationToken cancellationToken) => OpenConnectionAsync(_connectionString, cancellationToken);
+
+    private static async Task<SqliteConnection> OpenConnectionAsync(string connectionString, CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         connection.CreateFunction("kg_fold", (string? s) => s is null ? null : FilterEvaluator.Fold(s), isDeterministic: true);
         connection.CreateFunction("kg_starts", (string? s, string? p) => s is not null && p is not null && s.StartsWith(p, StringComparison.Ordinal), isDeterministic: true);
