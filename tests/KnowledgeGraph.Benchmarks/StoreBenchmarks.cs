@@ -48,6 +48,10 @@ public class StoreBenchmarks
         _pathTo = _hubDisease;
     }
 
+    /// <summary>Closes the store's connections.</summary>
+    [GlobalCleanup]
+    public void Cleanup() => _store.Dispose();
+
     /// <summary>A batched lookup of 50 nodes by id (what the data loader sends).</summary>
     [Benchmark]
     public Task<IReadOnlyList<GraphNode>> BatchedLookup() => _store.GetNodesAsync(_batch, CancellationToken.None);
