@@ -50,6 +50,12 @@ const post = async (query, variables) => {
   return { status: response.status, body: await response.json() };
 };
 
+// Another server on the port would answer the cold-start loop and be measured instead.
+if (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }).then(() => true, () => false)) {
+  console.error(`Something already answers on port ${port}: stop it or pass --port.`);
+  process.exit(2);
+}
+
 const started = performance.now();
 const server = spawn('dotnet', [dll], { env, cwd: dirname(dll), stdio: ['ignore', 'inherit', 'inherit'] });
 let exited = false;
