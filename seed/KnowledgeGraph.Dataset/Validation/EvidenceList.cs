@@ -13,11 +13,10 @@ internal sealed class EvidenceList
 
     public IReadOnlyList<Evidence> Items => _items;
 
-    public void AddRange(IEnumerable<EvidenceEntry> entries)
+    public void AddRange(IEnumerable<Evidence> entries)
     {
-        foreach (var entry in entries)
+        foreach (var evidence in entries)
         {
-            var evidence = new Evidence(entry.Source.Value, entry.Quote.Value);
             if (_seen is null && _items.Count >= ScanLimit)
             {
                 _seen = [.. _items];
