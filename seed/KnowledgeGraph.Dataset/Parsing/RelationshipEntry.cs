@@ -31,6 +31,7 @@ internal sealed class RelationshipEntry(Located from, Located type, Located to, 
     /// <summary>The type's properties that passed their checks, by name; null when there are none.</summary>
     public Dictionary<string, Located>? Properties { get; init; }
 
+    /// <summary>The items as read; the merged relationship takes the list over (<see cref="EvidenceList.AddRange"/>).</summary>
     public List<Evidence> Evidence { get; } = evidence;
 
     /// <summary>What identifies the relationship: its start, type and end.</summary>
