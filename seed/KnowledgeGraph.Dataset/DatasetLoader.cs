@@ -52,6 +52,9 @@ public static class DatasetLoader
 
         hash ??= hasher!.Hash();
 
+        // Every string is now shared where it is used; the table of them need not outlive the parse.
+        strings.Clear();
+
         // A file that is not even YAML may define anything, so "not defined anywhere" would be a guess.
         var everyFileRead = parsed.All(p => p.Readable);
         var nodes = NodeMerger.Merge(parsed, everyFileRead, errors);
@@ -62,7 +65,15 @@ public static class DatasetLoader
             return new DatasetLoadResult(null, errors.InFileOrder(names), hash);
         }
 
-        var graphRelationships = relationships.Select(r => r.ToGraphRelationship()).ToArray();
+        // Each merged relationship is let go as soon as its graph relationship is built, so the two are never
+        // both held for the whole graph.
+        var graphRelationships = new GraphRelationship[relationships.Length];
+        for (var i = 0; i < relationships.Length; i++)
+        {
+            graphRelationships[i] = relationships[i].ToGraphRelationship();
+            relationships[i] = null!;
+        }
+
         Array.Sort(graphRelationships, RelationshipOrder.Instance);
         var dataset = new GraphDataset(
             nodes.Values.Select(n => n.ToGraphNode()).OrderBy(n => n.Id, StringComparer.Ordinal).ToArray(),

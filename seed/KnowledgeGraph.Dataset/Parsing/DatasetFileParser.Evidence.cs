@@ -8,9 +8,10 @@ internal sealed partial class DatasetFileParser
 {
     private static readonly string[] EvidenceKeys = ["source", "quote"];
 
-    private List<EvidenceEntry> ReadEvidence(YamlValue value, string subject)
+    /// <summary>The items for the fact; each is also kept, with its positions, in the file's list for the later checks.</summary>
+    private List<Evidence> ReadEvidence(YamlValue value, string subject)
     {
-        List<EvidenceEntry> result = [];
+        List<Evidence> result = [];
         if (Sequence(value, $"{subject}: evidence") is not { } items)
         {
             return result;
@@ -29,10 +30,10 @@ internal sealed partial class DatasetFileParser
                 YamlMap map => CitedQuote(map, subject),
                 _ => WrongShape(item, $"{subject}: evidence item", "a quote or a mapping { source, quote }"),
             };
-            if (entry is not null)
+            if (entry is { } read)
             {
-                result.Add(entry);
-                _file.Evidence.Add(entry);
+                result.Add(read.Item);
+                _file.Evidence.Add(read);
             }
         }
 
@@ -44,7 +45,7 @@ internal sealed partial class DatasetFileParser
         var quote = Quote(node, subject);
         if (_file.Source is { } source)
         {
-            return quote is null ? null : new EvidenceEntry(source, quote, FromFileSource: true);
+            return quote is null ? null : Entry(source, quote, fromFileSource: true);
         }
 
         if (!_fileSourceWritten)
@@ -96,8 +97,11 @@ internal sealed partial class DatasetFileParser
             }
         }
 
-        return source is null || quote is null ? null : new EvidenceEntry(source, quote, fromFile);
+        return source is null || quote is null ? null : Entry(source, quote, fromFile);
     }
+
+    private static EvidenceEntry Entry(Located source, Located quote, bool fromFileSource) =>
+        new(new Evidence(source.Value, quote.Value), source.At, quote.At, fromFileSource);
 
     private Located? Quote(YamlValue node, string subject)
     {

@@ -34,7 +34,7 @@ internal sealed partial class DatasetFileParser
         Located? description = null;
         List<Located> aliases = [];
         Dictionary<string, Located> properties = new(StringComparer.Ordinal);
-        List<EvidenceEntry>? evidence = null;
+        List<Evidence>? evidence = null;
         foreach (var (keyNode, value) in map.Children)
         {
             switch (Key(keyNode))

@@ -38,7 +38,7 @@ internal sealed partial class DatasetFileParser
         }
 
         Dictionary<string, Located> properties = new(0, StringComparer.Ordinal);
-        List<EvidenceEntry>? evidence = null;
+        List<Evidence>? evidence = null;
         foreach (var (keyNode, value) in map.Children)
         {
             switch (Key(keyNode))

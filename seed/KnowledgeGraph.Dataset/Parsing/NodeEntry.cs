@@ -21,5 +21,5 @@ internal sealed class NodeEntry(Located id, LabelDefinition label)
     /// <summary>The label's own properties that passed their checks, by name.</summary>
     public Dictionary<string, Located> Properties { get; } = new(StringComparer.Ordinal);
 
-    public List<EvidenceEntry> Evidence { get; } = [];
+    public List<Evidence> Evidence { get; } = [];
 }

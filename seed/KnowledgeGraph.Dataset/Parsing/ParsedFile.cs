@@ -14,9 +14,18 @@ internal sealed class ParsedFile(string name)
     /// <summary>Node entries with a valid id.</summary>
     public List<NodeEntry> Nodes { get; } = [];
 
-    /// <summary>Relationship entries with from, type and to given.</summary>
-    public List<RelationshipEntry> Relationships { get; } = [];
+    /// <summary>Relationship entries with from, type and to given; emptied once merged (<see cref="DropRelationships"/>).</summary>
+    public List<RelationshipEntry> Relationships { get; private set; } = [];
 
-    /// <summary>Every evidence item read in the file, including those of entries rejected for other reasons.</summary>
-    public List<EvidenceEntry> Evidence { get; } = [];
+    /// <summary>
+    /// Every evidence item read in the file, including those of entries rejected for other reasons; emptied once
+    /// checked (<see cref="DropEvidence"/>).
+    /// </summary>
+    public List<EvidenceEntry> Evidence { get; private set; } = [];
+
+    /// <summary>Lets the entries go once merged, so a large dataset does not hold them and the merged graph at once.</summary>
+    public void DropRelationships() => Relationships = [];
+
+    /// <summary>Lets the evidence items go once checked, for the same reason.</summary>
+    public void DropEvidence() => Evidence = [];
 }

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Dataset;
 /// A large dataset holds a million of these until every file is read, so the ends are kept as shared strings
 /// and positions rather than <see cref="Located"/> objects, and properties take no room when there are none.
 /// </remarks>
-internal sealed class RelationshipEntry(Located from, Located type, Located to, Location at, List<EvidenceEntry> evidence)
+internal sealed class RelationshipEntry(Located from, Located type, Located to, Location at, List<Evidence> evidence)
 {
     private readonly string _from = from.Value;
     private readonly string _type = type.Value;
@@ -31,7 +31,8 @@ internal sealed class RelationshipEntry(Located from, Located type, Located to, 
     /// <summary>The type's properties that passed their checks, by name; null when there are none.</summary>
     public Dictionary<string, Located>? Properties { get; init; }
 
-    public List<EvidenceEntry> Evidence { get; } = evidence;
+    /// <summary>The items as read; the merged relationship takes the list over (<see cref="EvidenceList.AddRange"/>).</summary>
+    public List<Evidence> Evidence { get; } = evidence;
 
     /// <summary>What identifies the relationship: its start, type and end.</summary>
     public (string From, string Type, string To) Key => (_from, _type, _to);

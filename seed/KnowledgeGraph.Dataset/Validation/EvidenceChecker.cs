@@ -28,38 +28,52 @@ internal static class EvidenceChecker
         // Each distinct quote is searched for once per document: a quote cited by many facts (common in large
         // datasets) would otherwise scan the whole document again for every fact.
         var found = new HashSet<(string File, string Quote)>();
-        foreach (var evidence in files.SelectMany(f => f.Evidence))
+        foreach (var file in files)
         {
-            var source = Source(evidence.Source.Value, nodes);
-            if (source is null)
+            foreach (var evidence in file.Evidence)
             {
-                // An item relying on the file's source was covered by the check of that source above.
-                if (everyFileRead && !evidence.FromFileSource)
-                {
-                    errors.Add(evidence.Source.At, $"evidence source '{evidence.Source.Value}' is not a defined source (a source: node in some file)");
-                }
-
-                continue;
+                Check(evidence, nodes, everyFileRead, corpus, found, errors);
             }
 
-            if (source.Property("kind") == "REFERENCE" || source.Property("file") is not { } fileName || corpus.Text(fileName) is not { } text)
+            // Checked: the items' positions are of no further use, and a large dataset has a million of them.
+            file.DropEvidence();
+        }
+    }
+
+    private static void Check(
+        EvidenceEntry evidence, IReadOnlyDictionary<string, MergedNode> nodes, bool everyFileRead, CorpusTexts corpus,
+        HashSet<(string File, string Quote)> found, ErrorList errors)
+    {
+        var (sourceId, quote) = evidence.Item;
+        var source = Source(sourceId, nodes);
+        if (source is null)
+        {
+            // An item relying on the file's source was covered by the check of that source above.
+            if (everyFileRead && !evidence.FromFileSource)
             {
-                continue;
+                errors.Add(evidence.SourceAt, $"evidence source '{sourceId}' is not a defined source (a source: node in some file)");
             }
 
-            if (found.Contains((fileName, evidence.Quote.Value)))
-            {
-                continue;
-            }
+            return;
+        }
 
-            if (text.Contains(evidence.Quote.Value, StringComparison.Ordinal))
-            {
-                found.Add((fileName, evidence.Quote.Value));
-            }
-            else
-            {
-                errors.Add(evidence.Quote.At, $"quote not found verbatim in {fileName} ({source.Id}): \"{QuoteText.Excerpt(evidence.Quote.Value)}\"");
-            }
+        if (source.Property("kind") == "REFERENCE" || source.Property("file") is not { } fileName || corpus.Text(fileName) is not { } text)
+        {
+            return;
+        }
+
+        if (found.Contains((fileName, quote)))
+        {
+            return;
+        }
+
+        if (text.Contains(quote, StringComparison.Ordinal))
+        {
+            found.Add((fileName, quote));
+        }
+        else
+        {
+            errors.Add(evidence.QuoteAt, $"quote not found verbatim in {fileName} ({source.Id}): \"{QuoteText.Excerpt(quote)}\"");
         }
     }
 

@@ -8,16 +8,26 @@ internal sealed class EvidenceList
     // Most facts have one or two items; a set to find repeats pays off only for long lists.
     private const int ScanLimit = 8;
 
-    private readonly List<Evidence> _items = new(1);
+    private List<Evidence>? _items;
     private HashSet<Evidence>? _seen;
 
-    public IReadOnlyList<Evidence> Items => _items;
+    public IReadOnlyList<Evidence> Items => _items ??= [];
 
-    public void AddRange(IEnumerable<EvidenceEntry> entries)
+    /// <summary>
+    /// Adds an entry's items. The first entry's list is taken over when it has no repeats, so a fact given in one
+    /// file (most of a large dataset) keeps the list it was read into; the entry must not use it afterwards.
+    /// </summary>
+    public void AddRange(List<Evidence> entries)
     {
-        foreach (var entry in entries)
+        if (_items is null && entries.Count <= ScanLimit && Distinct(entries))
         {
-            var evidence = new Evidence(entry.Source.Value, entry.Quote.Value);
+            _items = entries;
+            return;
+        }
+
+        _items ??= new(entries.Count);
+        foreach (var evidence in entries)
+        {
             if (_seen is null && _items.Count >= ScanLimit)
             {
                 _seen = [.. _items];
@@ -28,5 +38,21 @@ internal sealed class EvidenceList
                 _items.Add(evidence);
             }
         }
+    }
+
+    private static bool Distinct(List<Evidence> entries)
+    {
+        for (var i = 1; i < entries.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (entries[i].Equals(entries[j]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 }
