@@ -32,9 +32,8 @@ internal sealed class SqliteReadPool(Func<CancellationToken, Task<SqliteConnecti
         try
         {
             using var readOnly = connection.CreateCommand();
-            // A read path can never write, whatever SQL it builds. Reads map the file rather than copy each page
-            // through a system call, which dominates index-heavy reads (coverage walks thousands of index entries).
-            readOnly.CommandText = "PRAGMA query_only = ON; PRAGMA mmap_size = 4294967296;";
+            // A read path can never write, whatever SQL it builds.
+            readOnly.CommandText = "PRAGMA query_only = ON;";
             await readOnly.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
         catch
