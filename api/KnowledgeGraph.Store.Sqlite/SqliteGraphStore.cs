@@ -218,10 +218,6 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     public Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxLength, int first, CancellationToken cancellationToken) =>
         PathFinder.FindAsync(fromId, toId, maxLength, first, GetRelationshipsAsync, cancellationToken);
 
-    /// <inheritdoc />
-    public Task<IReadOnlyList<Coverage>> GetCoverageAsync(IReadOnlyCollection<string> targetIds, string? programKind, CancellationToken cancellationToken) =>
-        CoverageFinder.FindAsync(targetIds, programKind, GetRelationshipsAsync, GetNodesAsync, cancellationToken);
-
     private static string RequireLabel(string label) =>
         Ontology.Label(label)?.Name ?? throw new GraphQueryException($"Unknown label '{label}'.");
 

@@ -6,6 +6,11 @@ namespace KnowledgeGraph.Graph;
 /// either, or has a subprogram that covers it. Each level costs at most two batched round trips for all
 /// targets together, and breadth-first order gives each program its shortest explanation.
 /// </summary>
+/// <remarks>
+/// The search itself only needs each relationship's id, type and ends (<see cref="CoverageEdge"/>); a store that
+/// can read those cheaply passes its own <see cref="CoverageEdgeLoader"/> and reads whole relationships only for
+/// the paths it returns. Either way the set, order and paths are those of this one search.
+/// </remarks>
 public static class CoverageFinder
 {
     private enum Step
@@ -16,17 +21,62 @@ public static class CoverageFinder
         Program,
     }
 
-    private sealed record Visit(string Node, Step Step);
-
     /// <summary>
     /// The coverage of each target, direct first, then by path length, then by program name. Programs are
     /// filtered by kind at the end, so a dialogue still covers through a subprogram of another kind.
     /// </summary>
-    public static async Task<IReadOnlyList<Coverage>> FindAsync(
+    public static Task<IReadOnlyList<Coverage>> FindAsync(
         IReadOnlyCollection<string> targetIds,
         string? programKind,
         RelationshipLoader load,
         Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyList<GraphNode>>> loadNodes,
+        CancellationToken cancellationToken)
+    {
+        // Whole relationships are read level by level anyway; keep them for the paths.
+        var seen = new Dictionary<string, GraphRelationship>(StringComparer.Ordinal);
+        async Task<IReadOnlyList<CoverageEdge>> LoadEdges(IReadOnlyCollection<string> inbound, IReadOnlyCollection<string> upward, CancellationToken ct)
+        {
+            var rels = new List<GraphRelationship>();
+            if (inbound.Count > 0)
+            {
+                rels.AddRange(await load(inbound, null, Direction.In, null, ct).ConfigureAwait(false));
+            }
+
+            if (upward.Count > 0)
+            {
+                rels.AddRange(await load(upward, "PART_OF", Direction.Out, "Program", ct).ConfigureAwait(false));
+            }
+
+            var edges = new List<CoverageEdge>(rels.Count);
+            foreach (var rel in rels)
+            {
+                var id = rel.Id;
+                seen[id] = rel;
+                edges.Add(new CoverageEdge(id, rel.Type, rel.From, rel.To));
+            }
+
+            return edges;
+        }
+
+        return FindAsync(
+            targetIds,
+            programKind,
+            LoadEdges,
+            loadNodes,
+            (ids, _) => Task.FromResult<IReadOnlyList<GraphRelationship>>(ids.Select(id => seen[id]).ToList()),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// The same coverage, searched over light relationships (<paramref name="loadEdges"/>); the relationships on
+    /// the returned paths are then read in one batch (<paramref name="loadRelationships"/>, by id).
+    /// </summary>
+    public static async Task<IReadOnlyList<Coverage>> FindAsync(
+        IReadOnlyCollection<string> targetIds,
+        string? programKind,
+        CoverageEdgeLoader loadEdges,
+        Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyList<GraphNode>>> loadNodes,
+        Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyList<GraphRelationship>>> loadRelationships,
         CancellationToken cancellationToken)
     {
         var targets = targetIds.Distinct(StringComparer.Ordinal)
@@ -34,61 +84,84 @@ public static class CoverageFinder
             .ToList();
 
         // Per target: how each visited node was reached (the relationship towards the target and the node it leads to).
-        var parents = targets.ToDictionary(t => t, _ => new Dictionary<string, (string Next, GraphRelationship Rel)?>(StringComparer.Ordinal), StringComparer.Ordinal);
+        var parents = targets.ToDictionary(t => t, _ => new Dictionary<string, CoverageEdge?>(StringComparer.Ordinal), StringComparer.Ordinal);
         var found = new List<(string Target, string Program)>();
-        var frontier = new List<(string Target, Visit Visit)>();
+        var frontier = new List<(string Target, string Node, Step Step)>();
         foreach (var t in targets)
         {
             parents[t][t] = null;
-            frontier.Add((t, new Visit(t, Step.Target)));
+            frontier.Add((t, t, Step.Target));
         }
 
+        var inbound = new HashSet<string>(StringComparer.Ordinal);
+        var upward = new HashSet<string>(StringComparer.Ordinal);
         while (frontier.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var inbound = frontier.Where(f => f.Visit.Step is Step.Target or Step.Hazard).Select(f => f.Visit.Node).Distinct().ToList();
-            var upward = frontier.Where(f => f.Visit.Step is Step.Event or Step.Program).Select(f => f.Visit.Node).Distinct().ToList();
-            var rels = new List<GraphRelationship>();
-            if (inbound.Count > 0)
+            inbound.Clear();
+            upward.Clear();
+            foreach (var (_, node, step) in frontier)
             {
-                rels.AddRange(await load(inbound, null, Direction.In, null, cancellationToken).ConfigureAwait(false));
+                (step is Step.Target or Step.Hazard ? inbound : upward).Add(node);
             }
 
-            if (upward.Count > 0)
+            var edges = (await loadEdges(inbound.ToList(), upward.ToList(), cancellationToken).ConfigureAwait(false)).ToArray();
+
+            // Each node's relationships in id order, so ties go to the same relationship whatever the store's order.
+            Array.Sort(edges, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+            var byEnd = new Dictionary<string, List<CoverageEdge>>(StringComparer.Ordinal);
+            var byStart = new Dictionary<string, List<CoverageEdge>>(StringComparer.Ordinal);
+            foreach (var edge in edges)
             {
-                rels.AddRange(await load(upward, "PART_OF", Direction.Out, "Program", cancellationToken).ConfigureAwait(false));
+                if (edge.Type == "PART_OF")
+                {
+                    Add(byStart, edge.From, edge);
+                }
+                else
+                {
+                    Add(byEnd, edge.To, edge);
+                }
             }
 
-            var byNode = rels.OrderBy(r => r.Id, StringComparer.Ordinal).ToLookup(r => r.From, StringComparer.Ordinal);
-            var byEnd = rels.OrderBy(r => r.Id, StringComparer.Ordinal).ToLookup(r => r.To, StringComparer.Ordinal);
-            var next = new List<(string Target, Visit Visit)>();
-            foreach (var (target, visit) in frontier.OrderBy(f => f.Target, StringComparer.Ordinal).ThenBy(f => f.Visit.Node, StringComparer.Ordinal))
+            frontier.Sort(static (a, b) =>
             {
+                var byTarget = string.CompareOrdinal(a.Target, b.Target);
+                return byTarget != 0 ? byTarget : string.CompareOrdinal(a.Node, b.Node);
+            });
+            var next = new List<(string Target, string Node, Step Step)>();
+            foreach (var (target, node, step) in frontier)
+            {
+                var visited = parents[target];
                 var isDisease = NodeId.PrefixOf(target) == "disease";
-                IEnumerable<(GraphRelationship Rel, string Node, Step Step)> moves = visit.Step switch
+                var moves = (step is Step.Target or Step.Hazard ? byEnd : byStart).GetValueOrDefault(node);
+                if (moves is null)
                 {
-                    Step.Target or Step.Hazard => byEnd[visit.Node].Select(r => (r, r.From, NodeId.PrefixOf(r.From), r.Type) switch
-                    {
-                        (var rel, var from, "program", "ADDRESSES") => (rel, from, Step.Program),
-                        (var rel, var from, "event", "COVERED") => (rel, from, Step.Event),
-                        (var rel, var from, "hazard", "CAUSES") when visit.Step == Step.Target && isDisease => (rel, from, Step.Hazard),
-                        (var rel, _, _, _) => (rel, string.Empty, Step.Target),
-                    }).Where(m => m.Item2.Length > 0),
-                    _ => byNode[visit.Node].Where(r => r.Type == "PART_OF" && NodeId.PrefixOf(r.To) == "program").Select(r => (r, r.To, Step.Program)),
-                };
+                    continue;
+                }
 
-                foreach (var (rel, node, step) in moves)
+                foreach (var edge in moves)
                 {
-                    if (parents[target].ContainsKey(node))
+                    var (to, toStep) = step switch
+                    {
+                        Step.Target or Step.Hazard => (edge.From, NodeId.PrefixOf(edge.From), edge.Type) switch
+                        {
+                            (var from, "program", "ADDRESSES") => (from, Step.Program),
+                            (var from, "event", "COVERED") => (from, Step.Event),
+                            (var from, "hazard", "CAUSES") when step == Step.Target && isDisease => (from, Step.Hazard),
+                            _ => (string.Empty, Step.Target),
+                        },
+                        _ => NodeId.PrefixOf(edge.To) == "program" ? (edge.To, Step.Program) : (string.Empty, Step.Target),
+                    };
+
+                    if (to.Length == 0 || !visited.TryAdd(to, edge))
                     {
                         continue;
                     }
 
-                    parents[target][node] = (visit.Node, rel);
-                    next.Add((target, new Visit(node, step)));
-                    if (step == Step.Program)
+                    next.Add((target, to, toStep));
+                    if (toStep == Step.Program)
                     {
-                        found.Add((target, node));
+                        found.Add((target, to));
                     }
                 }
             }
@@ -96,31 +169,62 @@ public static class CoverageFinder
             frontier = next;
         }
 
-        var programs = (await loadNodes(found.Select(f => f.Program).Distinct().ToList(), cancellationToken).ConfigureAwait(false))
+        var programs = (await loadNodes(found.Select(f => f.Program).Distinct(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false))
             .ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var kept = found
+            .Where(f => programs.TryGetValue(f.Program, out var program) && (programKind is null || program.Get("kind") == programKind))
+            .Select(f => (f.Target, f.Program, Chain: Chain(f.Target, f.Program, parents[f.Target])))
+            .ToList();
+
+        // Whole relationships only for the paths returned.
+        var relationships = (await loadRelationships(kept.SelectMany(k => k.Chain).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false))
+            .ToDictionary(r => r.Id, StringComparer.Ordinal);
 
         var targetOrder = targets.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
-        return found
-            .Where(f => programs.ContainsKey(f.Program) && (programKind is null || programs[f.Program].Get("kind") == programKind))
-            .Select(f => ToCoverage(f.Target, f.Program, parents[f.Target]) with { Program = programs[f.Program] })
+        return kept
+            .Select(k => ToCoverage(k.Target, k.Program, k.Chain, relationships) with { Program = programs[k.Program] })
             .OrderBy(c => targetOrder[c.TargetId])
             .ThenByDescending(c => c.Direct)
             .ThenBy(c => c.Path.Length)
-            .ThenBy(c => programs[c.ProgramId].Name, StringComparer.Ordinal)
+            .ThenBy(c => c.Program!.Name, StringComparer.Ordinal)
             .ThenBy(c => c.ProgramId, StringComparer.Ordinal)
             .ToList();
     }
 
-    private static Coverage ToCoverage(string target, string program, Dictionary<string, (string Next, GraphRelationship Rel)?> parents)
+    private static void Add(Dictionary<string, List<CoverageEdge>> index, string key, CoverageEdge edge)
     {
-        var nodes = new List<string> { program };
-        var rels = new List<GraphRelationship>();
-        var at = program;
-        while (parents[at] is { } link)
+        if (!index.TryGetValue(key, out var list))
         {
-            rels.Add(link.Rel);
-            nodes.Add(link.Next);
-            at = link.Next;
+            index[key] = list = [];
+        }
+
+        list.Add(edge);
+    }
+
+    // The relationships from the program back to the target, program end first.
+    private static List<CoverageEdge> Chain(string target, string program, Dictionary<string, CoverageEdge?> parents)
+    {
+        var chain = new List<CoverageEdge>();
+        var at = program;
+        while (parents[at] is { } edge)
+        {
+            chain.Add(edge);
+            at = edge.From == at ? edge.To : edge.From;
+        }
+
+        return at == target ? chain : throw new InvalidOperationException($"Broken coverage path from {program} to {target}.");
+    }
+
+    private static Coverage ToCoverage(string target, string program, List<CoverageEdge> chain, Dictionary<string, GraphRelationship> relationships)
+    {
+        var nodes = new List<string>(chain.Count + 1) { program };
+        var rels = new List<GraphRelationship>(chain.Count);
+        var at = program;
+        foreach (var edge in chain)
+        {
+            rels.Add(relationships[edge.Id]);
+            at = edge.From == at ? edge.To : edge.From;
+            nodes.Add(at);
         }
 
         var direct = rels.Count == 1 && rels[0].Type == "ADDRESSES";

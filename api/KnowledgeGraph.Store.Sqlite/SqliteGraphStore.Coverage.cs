@@ -1,0 +1,63 @@
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Store.Sqlite;
+
+/// <summary>
+/// Coverage: the shared breadth-first search (<see cref="CoverageFinder"/>) over light relationships read from the
+/// relationship indexes alone (one statement per level), then the relationships on the returned paths in one batch.
+/// </summary>
+public sealed partial class SqliteGraphStore
+{
+    // Both halves are served by the covering indexes (rels_to_from, rels_from_to), which hold the id as the table's key.
+    // Parameters: @p0 the inbound ids, @p1 the upward ids (JSON arrays).
+    private const string CoverageEdgesSql =
+        """
+        SELECT r.id, r.type, r.from_id, r.to_id FROM rels r
+        WHERE r.to_id IN (SELECT value FROM json_each(@p0)) AND r.type IN ('ADDRESSES', 'COVERED', 'CAUSES')
+        UNION ALL
+        SELECT r.id, r.type, r.from_id, r.to_id FROM rels r
+        WHERE r.from_id IN (SELECT value FROM json_each(@p1)) AND r.type = 'PART_OF' AND r.to_label = 'Program'
+        """;
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Coverage>> GetCoverageAsync(IReadOnlyCollection<string> targetIds, string? programKind, CancellationToken cancellationToken) =>
+        CoverageFinder.FindAsync(targetIds, programKind, GetCoverageEdgesAsync, GetNodesAsync, GetRelationshipsByIdAsync, cancellationToken);
+
+    private async Task<IReadOnlyList<CoverageEdge>> GetCoverageEdgesAsync(IReadOnlyCollection<string> inbound, IReadOnlyCollection<string> upward, CancellationToken cancellationToken)
+    {
+        var parameters = new SqlParameters();
+        parameters.Add(SqliteRows.Json(inbound.ToList()));
+        parameters.Add(SqliteRows.Json(upward.ToList()));
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, CoverageEdgesSql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var result = new List<CoverageEdge>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(new CoverageEdge(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+        }
+
+        return result;
+    }
+
+    private async Task<IReadOnlyList<GraphRelationship>> GetRelationshipsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var parameters = new SqlParameters();
+        var sql = $"SELECT {SqliteRows.RelationshipColumns} FROM rels r WHERE r.id IN (SELECT value FROM json_each({parameters.Add(SqliteRows.Json(ids.ToList()))}))";
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var result = new List<GraphRelationship>(ids.Count);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(SqliteRows.ReadRelationship(reader));
+        }
+
+        return result;
+    }
+}
