@@ -181,7 +181,9 @@ public static class CoverageFinder
             .ToDictionary(r => r.Id, StringComparer.Ordinal);
 
         var targetOrder = targets.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
+        // A relationship deleted by a write between the statements drops its coverage, as a deleted program does.
         return kept
+            .Where(k => k.Chain.TrueForAll(e => relationships.ContainsKey(e.Id)))
             .Select(k => ToCoverage(k.Target, k.Program, k.Chain, relationships) with { Program = programs[k.Program] })
             .OrderBy(c => targetOrder[c.TargetId])
             .ThenByDescending(c => c.Direct)
