@@ -40,17 +40,18 @@ public sealed partial class SqliteGraphStore
         // rows match by name or alias and no mention can score 100, only those rows are ranked; otherwise all are.
         // Snippets are made for the page only. "+search.rowid" keeps SQLite from handing a rowid list to FTS5, which
         // would run the whole match again for each rowid; the match is read once and the rowids tested as it goes.
+        // A search row shares its node's rowid; CROSS JOIN keeps the match as the outer loop.
         var namesOnly = names >= first && MentionScoreBound(SqliteSearchQuery.Phrases(text), rows, names) < 99.0;
         var named = $"+search.rowid IN (SELECT rowid FROM search WHERE search MATCH {nameMatch})";
         var tier = namesOnly ? "1" : named;
         var sql = $"""
             WITH ranked AS MATERIALIZED (
-              SELECT search.rowid AS row, search.node_id AS node_id, -{Rank}
+              SELECT search.rowid AS row, n.id AS node_id, -{Rank}
                      + CASE WHEN {tier} THEN CASE WHEN kg_fold(n.name) = {exact} OR EXISTS (SELECT 1 FROM json_each(n.aliases) a WHERE kg_fold(a.value) = {exact}) THEN 200.0 ELSE 0.0 END ELSE 0.0 END
                      + CASE WHEN {tier} THEN 100.0 ELSE 0.0 END AS score
-              FROM search JOIN nodes n ON n.id = search.node_id
+              FROM search CROSS JOIN nodes n ON n.rowid = search.rowid
               WHERE search MATCH {matchParameter}{labelFilter}{(namesOnly ? " AND " + named : string.Empty)}
-              ORDER BY score DESC, search.node_id
+              ORDER BY score DESC, n.id
               LIMIT {parameters.Add(first)})
             SELECT ranked.node_id, ranked.score, snippet(search, -1, '[', ']', '…', 12)
             FROM search CROSS JOIN ranked
