@@ -187,7 +187,7 @@ public sealed partial class SqliteGraphStore
             await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await using var insert = Command(connection, "INSERT INTO search (name, aliases, description, quotes, node_id, label) VALUES (@name, @aliases, @description, @quotes, @id, @label)", transaction: transaction);
+        await using var insert = Command(connection, "INSERT INTO search (rowid, name, aliases, description, quotes, label) VALUES ((SELECT rowid FROM nodes WHERE id = @id), @name, @aliases, @description, @quotes, @label)", transaction: transaction);
         var p = Parameters(insert, ["@name", "@aliases", "@description", "@quotes", "@id", "@label"]);
         foreach (var node in nodes)
         {

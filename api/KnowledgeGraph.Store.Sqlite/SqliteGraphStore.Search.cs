@@ -40,21 +40,23 @@ public sealed partial class SqliteGraphStore
         // rows match by name or alias and no mention can score 100, only those rows are ranked; otherwise all are.
         // Snippets are made for the page only. "+search.rowid" keeps SQLite from handing a rowid list to FTS5, which
         // would run the whole match again for each rowid; the match is read once and the rowids tested as it goes.
+        // A search row shares its node's rowid; CROSS JOIN keeps the match as the outer loop.
+        // The snippet pass reads the match only between the page's lowest and highest rowid (FTS5 seeks to the range).
         var namesOnly = names >= first && MentionScoreBound(SqliteSearchQuery.Phrases(text), rows, names) < 99.0;
         var named = $"+search.rowid IN (SELECT rowid FROM search WHERE search MATCH {nameMatch})";
         var tier = namesOnly ? "1" : named;
         var sql = $"""
             WITH ranked AS MATERIALIZED (
-              SELECT search.rowid AS row, search.node_id AS node_id, -{Rank}
-                     + CASE WHEN {tier} THEN CASE WHEN kg_fold(n.name) = {exact} OR EXISTS (SELECT 1 FROM json_each(n.aliases) a WHERE kg_fold(a.value) = {exact}) THEN 200.0 ELSE 0.0 END ELSE 0.0 END
+              SELECT search.rowid AS row, n.id AS node_id, -{Rank}
+                     + CASE WHEN {tier} THEN CASE WHEN {Exact("n.name", exact)} OR (n.aliases <> '[]' AND EXISTS (SELECT 1 FROM json_each(n.aliases) a WHERE {Exact("a.value", exact)})) THEN 200.0 ELSE 0.0 END ELSE 0.0 END
                      + CASE WHEN {tier} THEN 100.0 ELSE 0.0 END AS score
-              FROM search JOIN nodes n ON n.id = search.node_id
+              FROM search CROSS JOIN nodes n ON n.rowid = search.rowid
               WHERE search MATCH {matchParameter}{labelFilter}{(namesOnly ? " AND " + named : string.Empty)}
-              ORDER BY score DESC, search.node_id
+              ORDER BY score DESC, n.id
               LIMIT {parameters.Add(first)})
             SELECT ranked.node_id, ranked.score, snippet(search, -1, '[', ']', '…', 12)
             FROM search CROSS JOIN ranked
-            WHERE search MATCH {matchParameter} AND ranked.row = search.rowid
+            WHERE search MATCH {matchParameter} AND search.rowid BETWEEN (SELECT min(row) FROM ranked) AND (SELECT max(row) FROM ranked) AND ranked.row = search.rowid
             ORDER BY ranked.score DESC, ranked.node_id
             """;
 
@@ -75,6 +77,9 @@ public sealed partial class SqliteGraphStore
     // is largest when a phrase is rarest; every name/alias match contains every phrase, so hits >= names.
     private static double MentionScoreBound(int phrases, long rows, long names) =>
         phrases * 2.2 * Math.Max(Math.Log((rows - names + 0.5) / (names + 0.5)), 1e-6);
+
+    // Folding keeps a text's length, so comparing lengths first spares the fold of almost every candidate.
+    private static string Exact(string column, string folded) => $"(length({column}) = length({folded}) AND kg_fold({column}) = {folded})";
 
     private static string SearchQuotes(GraphNode node) => string.Join(" \u2016 ", node.Evidence.Select(e => e.Quote));
 

@@ -89,7 +89,7 @@ public sealed partial class SqliteGraphStore
         var touching = await ReadTouchingAsync(connection, transaction, current.Id, cancellationToken).ConfigureAwait(false);
         var parameters = new SqlParameters();
         var id = parameters.Add(current.Id);
-        await using (var delete = Command(connection, $"DELETE FROM rels WHERE from_id = {id} OR to_id = {id}; DELETE FROM nodes WHERE id = {id}; DELETE FROM search WHERE node_id = {id};", parameters, transaction))
+        await using (var delete = Command(connection, $"DELETE FROM search WHERE rowid = (SELECT rowid FROM nodes WHERE id = {id}); DELETE FROM rels WHERE from_id = {id} OR to_id = {id}; DELETE FROM nodes WHERE id = {id};", parameters, transaction))
         {
             await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -152,9 +152,9 @@ public sealed partial class SqliteGraphStore
             $"INSERT OR REPLACE INTO nodes (rowid, id, label, name, description, aliases, evidence, version, {string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
             $"VALUES ((SELECT rowid FROM nodes WHERE id = {id}), {id}, {parameters.Add(node.Label)}, {parameters.Add(node.Name)}, {parameters.Add(node.Description)}, " +
             $"{parameters.Add(SqliteRows.Json(node.Aliases))}, {parameters.Add(SqliteRows.Json(node.Evidence))}, {parameters.Add(node.Version)}, {values}); " +
-            $"DELETE FROM search WHERE node_id = {id}; " +
-            $"INSERT INTO search (name, aliases, description, quotes, node_id, label) VALUES ({parameters.Add(node.Name)}, {parameters.Add(SearchAliases(node))}, " +
-            $"{parameters.Add(node.Description ?? string.Empty)}, {parameters.Add(SearchQuotes(node))}, {id}, {parameters.Add(node.Label)});";
+            $"DELETE FROM search WHERE rowid = (SELECT rowid FROM nodes WHERE id = {id}); " +
+            $"INSERT INTO search (rowid, name, aliases, description, quotes, label) VALUES ((SELECT rowid FROM nodes WHERE id = {id}), {parameters.Add(node.Name)}, " +
+            $"{parameters.Add(SearchAliases(node))}, {parameters.Add(node.Description ?? string.Empty)}, {parameters.Add(SearchQuotes(node))}, {parameters.Add(node.Label)});";
         await using var command = Command(connection, sql, parameters, transaction);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -9,12 +9,13 @@ namespace KnowledgeGraph.Store.Sqlite;
 /// <remarks>
 /// Each relationship index ends with the other end's id, so relationship filters walk a node's relationships to
 /// their other ends from the index alone. They replaced narrower indexes under other names, which an older file
-/// drops when it opens (its new indexes are then built once).
+/// drops when it opens (its new indexes are then built once). A search row's rowid is its node's rowid, so
+/// search joins nodes by rowid instead of reading a node id through FTS5.
 /// </remarks>
 internal static class SqliteSchema
 {
     /// <summary>The schema version; bumped when the layout changes so old files are rebuilt.</summary>
-    public const string Version = "2";
+    public const string Version = "3";
 
     /// <summary>Every property column (the union of the labels' own properties).</summary>
     public static readonly IReadOnlyList<string> PropertyColumns =
@@ -75,7 +76,7 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS audit_target ON audit(target_id, seq);
         CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
           name, aliases, description, quotes,
-          node_id UNINDEXED, label UNINDEXED,
+          label UNINDEXED,
           tokenize = 'unicode61 remove_diacritics 2',
           prefix = '2 3'
         );
