@@ -13,6 +13,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private readonly string _connectionString;
     private readonly string _readConnectionString;
     private readonly SqliteReadPool _reads;
+    private readonly long _searchBoundedRankingFrom;
 
     /// <summary>Creates a store over the file named in the options (its directory is created if needed).</summary>
     public SqliteGraphStore(SqliteStoreOptions options)
@@ -20,6 +21,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         var path = Path.GetFullPath(options.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         FilePath = path;
+        _searchBoundedRankingFrom = options.SearchBoundedRankingFrom;
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = path,

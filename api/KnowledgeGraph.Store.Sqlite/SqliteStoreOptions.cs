@@ -12,6 +12,12 @@ public sealed class SqliteStoreOptions
     /// </summary>
     public string Path { get; set; } = DefaultPath;
 
+    /// <summary>
+    /// From how many indexed entities search first counts the name and alias matches, to rank only those when no
+    /// mention can reach them. Below it, ranking every match is cheaper than the extra count.
+    /// </summary>
+    public long SearchBoundedRankingFrom { get; set; } = 5_000;
+
     /// <summary>The default database file: <c>&lt;local app data&gt;/knowledge-graph/graph.db</c>.</summary>
     public static string DefaultPath =>
         System.IO.Path.Combine(
