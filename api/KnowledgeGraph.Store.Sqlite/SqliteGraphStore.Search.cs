@@ -27,14 +27,20 @@ public sealed partial class SqliteGraphStore
             : string.Empty;
 
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        long names, rows;
-        // CASE evaluates the name count only on a large index; on a small one every match is ranked (-1: not counted).
-        var bound = parameters.Add(_searchBoundedRankingFrom);
-        await using (var count = Command(connection, $"SELECT CASE WHEN (SELECT ifnull(max(rowid), 0) FROM search_docsize) >= {bound} THEN (SELECT count(*) FROM search WHERE search MATCH {nameMatch}{labelFilter}) ELSE -1 END, (SELECT ifnull(max(rowid), 0) FROM search_docsize)", parameters))
-        await using (var reader = await count.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        // An index seen small a moment ago is ranked whole without counting: either way gives the same answer, so a
+        // size a few seconds old only picks the cheaper path. The bounded path always counts afresh.
+        var seen = _searchIndexSize;
+        var small = seen is not null && seen.Rows < _searchBoundedRankingFrom && Environment.TickCount64 - seen.At < 5_000;
+        long names = -1, rows = seen?.Rows ?? 0;
+        if (!small)
         {
+            // CASE evaluates the name count only on a large index; on a small one every match is ranked (-1: not counted).
+            var bound = parameters.Add(_searchBoundedRankingFrom);
+            await using var count = Command(connection, $"SELECT CASE WHEN (SELECT ifnull(max(rowid), 0) FROM search_docsize) >= {bound} THEN (SELECT count(*) FROM search WHERE search MATCH {nameMatch}{labelFilter}) ELSE -1 END, (SELECT ifnull(max(rowid), 0) FROM search_docsize)", parameters);
+            await using var reader = await count.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
             (names, rows) = (reader.GetInt64(0), reader.GetInt64(1));
+            _searchIndexSize = new SearchIndexSize(rows, Environment.TickCount64);
         }
 
         // Tiers: exact name or alias (+200) above a name/alias match (+100) above any other match; bm25 orders within
@@ -48,7 +54,7 @@ public sealed partial class SqliteGraphStore
         var named = $"+search.rowid IN (SELECT rowid FROM search WHERE search MATCH {nameMatch})";
         var tier = namesOnly ? "1" : named;
         // On a small index the range costs more than it saves (about 1 ms against 0.5 ms on the curated graph).
-        var range = rows >= _searchBoundedRankingFrom ? " AND search.rowid BETWEEN (SELECT min(row) FROM ranked) AND (SELECT max(row) FROM ranked)" : string.Empty;
+        var range = !small && rows >= _searchBoundedRankingFrom ? " AND search.rowid BETWEEN (SELECT min(row) FROM ranked) AND (SELECT max(row) FROM ranked)" : string.Empty;
         var sql = $"""
             WITH ranked AS MATERIALIZED (
               SELECT search.rowid AS row, n.id AS node_id, -{Rank}
@@ -75,6 +81,8 @@ public sealed partial class SqliteGraphStore
 
         return hits;
     }
+
+    private sealed record SearchIndexSize(long Rows, long At);
 
     // An upper bound of -bm25 for any row: each phrase adds idf * f(k1 + 1) / (f + k1(1 - b + b * len / avglen)),
     // less than idf * (k1 + 1) with FTS5's k1 = 1.2, and idf = ln((N - hits + 0.5) / (hits + 0.5)) (at least 1e-6)

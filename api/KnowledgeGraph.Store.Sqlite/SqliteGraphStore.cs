@@ -14,6 +14,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private readonly string _readConnectionString;
     private readonly SqliteReadPool _reads;
     private readonly long _searchBoundedRankingFrom;
+    private volatile SearchIndexSize? _searchIndexSize;
 
     /// <summary>Creates a store over the file named in the options (its directory is created if needed).</summary>
     public SqliteGraphStore(SqliteStoreOptions options)
