@@ -53,22 +53,33 @@ public sealed partial class SqliteGraphStore
         var namesOnly = names >= first && MentionScoreBound(SqliteSearchQuery.Phrases(text), rows, names) < 99.0;
         var named = $"+search.rowid IN (SELECT rowid FROM search WHERE search MATCH {nameMatch})";
         var tier = namesOnly ? "1" : named;
-        // On a small index the range costs more than it saves (about 1 ms against 0.5 ms on the curated graph).
-        var range = !small && rows >= _searchBoundedRankingFrom ? " AND search.rowid BETWEEN (SELECT min(row) FROM ranked) AND (SELECT max(row) FROM ranked)" : string.Empty;
-        var sql = $"""
-            WITH ranked AS MATERIALIZED (
-              SELECT search.rowid AS row, n.id AS node_id, -{Rank}
+        var scoreSql = $"""
+            -{Rank}
                      + CASE WHEN {tier} THEN CASE WHEN {Exact("n.name", exact)} OR (n.aliases <> '[]' AND EXISTS (SELECT 1 FROM json_each(n.aliases) a WHERE {Exact("a.value", exact)})) THEN 200.0 ELSE 0.0 END ELSE 0.0 END
-                     + CASE WHEN {tier} THEN 100.0 ELSE 0.0 END AS score
-              FROM search CROSS JOIN nodes n ON n.rowid = search.rowid
-              WHERE search MATCH {matchParameter}{labelFilter}{(namesOnly ? " AND " + named : string.Empty)}
-              ORDER BY score DESC, n.id
-              LIMIT {parameters.Add(first)})
-            SELECT ranked.node_id, ranked.score, snippet(search, -1, '[', ']', '…', 12)
-            FROM search CROSS JOIN ranked
-            WHERE search MATCH {matchParameter}{range} AND ranked.row = search.rowid
-            ORDER BY ranked.score DESC, ranked.node_id
+                     + CASE WHEN {tier} THEN 100.0 ELSE 0.0 END
             """;
+        // A small index is ranked in one pass, snippets included: a second pass over the match (and the rowid range
+        // that makes it cheap on a large index) costs more there than making a snippet for every match.
+        var sql = small || rows < _searchBoundedRankingFrom
+            ? $"""
+                SELECT n.id, {scoreSql} AS score, snippet(search, -1, '[', ']', '…', 12)
+                FROM search CROSS JOIN nodes n ON n.rowid = search.rowid
+                WHERE search MATCH {matchParameter}{labelFilter}
+                ORDER BY score DESC, n.id
+                LIMIT {parameters.Add(first)}
+                """
+            : $"""
+                WITH ranked AS MATERIALIZED (
+                  SELECT search.rowid AS row, n.id AS node_id, {scoreSql} AS score
+                  FROM search CROSS JOIN nodes n ON n.rowid = search.rowid
+                  WHERE search MATCH {matchParameter}{labelFilter}{(namesOnly ? " AND " + named : string.Empty)}
+                  ORDER BY score DESC, n.id
+                  LIMIT {parameters.Add(first)})
+                SELECT ranked.node_id, ranked.score, snippet(search, -1, '[', ']', '…', 12)
+                FROM search CROSS JOIN ranked
+                WHERE search MATCH {matchParameter} AND search.rowid BETWEEN (SELECT min(row) FROM ranked) AND (SELECT max(row) FROM ranked) AND ranked.row = search.rowid
+                ORDER BY ranked.score DESC, ranked.node_id
+                """;
 
         await using var command = Command(connection, sql, parameters);
         await using var results = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
