@@ -46,7 +46,7 @@ public sealed partial class SqliteGraphStore
         // Tiers: exact name or alias (+200) above a name/alias match (+100) above any other match; bm25 orders within
         // a tier. An exact name or alias is made of the text's words, so it is a name/alias match too. When enough
         // rows match by name or alias and no mention can score 100, only those rows are ranked; otherwise all are.
-        // Snippets are made for the page only. "+search.rowid" keeps SQLite from handing a rowid list to FTS5, which
+        // On a large index snippets are made for the page only. "+search.rowid" keeps SQLite from handing a rowid list to FTS5, which
         // would run the whole match again for each rowid; the match is read once and the rowids tested as it goes.
         // A search row shares its node's rowid; CROSS JOIN keeps the match as the outer loop.
         // On a large index the snippet pass reads the match only between the page's lowest and highest rowid (FTS5 seeks to the range).
@@ -60,7 +60,8 @@ public sealed partial class SqliteGraphStore
             """;
         // A small index is ranked in one pass, snippets included: a second pass over the match (and the rowid range
         // that makes it cheap on a large index) costs more there than making a snippet for every match.
-        var sql = small || rows < _searchBoundedRankingFrom
+        var smallIndex = small || rows < _searchBoundedRankingFrom;
+        var sql = smallIndex
             ? $"""
                 SELECT n.id, {scoreSql} AS score, snippet(search, -1, '[', ']', '…', 12)
                 FROM search CROSS JOIN nodes n ON n.rowid = search.rowid

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Resolvers;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api;
 
@@ -22,5 +21,5 @@ public static class Resolvers
     public static GraphLoaders Loaders(this IResolveFieldContext context) =>
         context.UserContext.TryGetValue(GraphLoaders.Key, out var loaders) && loaders is GraphLoaders found
             ? found
-            : context.RequestServices!.GetRequiredService<GraphLoaders>();
+            : throw new InvalidOperationException("The request has no loaders: execution runs without request services.");
 }
