@@ -61,6 +61,9 @@ internal static class CypherWriteStatements
     /// <summary>The number of the last audit entry (0 for none).</summary>
     public const string Revision = "OPTIONAL MATCH (c:AuditCounter {id: 'audit'}) RETURN coalesce(c.seq, 0) AS revision";
 
+    /// <summary>The content hash and the revision in one round trip (the data version every cached request asks for).</summary>
+    public const string DataVersion = "OPTIONAL MATCH (m:Meta {key: 'content_hash'}) OPTIONAL MATCH (c:AuditCounter {id: 'audit'}) RETURN m.value AS hash, coalesce(c.seq, 0) AS revision";
+
     /// <summary>Every statement a write can emit, with representative arguments, for the linter.</summary>
     public static IEnumerable<(string Name, string Text)> ForLint()
     {
@@ -78,5 +81,6 @@ internal static class CypherWriteStatements
         yield return ("Audit", Audit);
         yield return ("AuditEntries", AuditEntries);
         yield return ("Revision", Revision);
+        yield return ("DataVersion", DataVersion);
     }
 }

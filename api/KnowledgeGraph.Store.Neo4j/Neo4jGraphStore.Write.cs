@@ -48,6 +48,15 @@ public sealed partial class Neo4jGraphStore
         return result.Column("revision").Single().GetInt64();
     }
 
+    /// <inheritdoc />
+    public async Task<string> GetDataVersionAsync(CancellationToken cancellationToken)
+    {
+        var result = await _http.RunAsync(new CypherStatement(CypherWriteStatements.DataVersion), cancellationToken).ConfigureAwait(false);
+        var row = result.Rows.Single();
+        var hash = row[0].ValueKind == JsonValueKind.String && row[0].GetString() is { Length: > 0 } text ? text : "empty";
+        return $"{hash}@{row[1].GetInt64()}";
+    }
+
     private async Task<WriteResult> WriteOnceAsync(GraphWrite write, CancellationToken cancellationToken)
     {
         await using var transaction = await _http.BeginAsync(cancellationToken).ConfigureAwait(false);

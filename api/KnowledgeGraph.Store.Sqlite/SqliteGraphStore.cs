@@ -43,6 +43,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     public void Dispose()
     {
         _reads.Dispose();
+        CloseWatch();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
     }

@@ -13,6 +13,8 @@ public static class GraphQLExtensions
     {
         builder.Services.AddOptions<LimitsOptions>().Bind(builder.Configuration.GetSection(LimitsOptions.Section));
         builder.Services.AddOptions<DocumentCacheOptions>().Bind(builder.Configuration.GetSection(DocumentCacheOptions.Section));
+        builder.Services.AddOptions<ResponseCacheOptions>().Bind(builder.Configuration.GetSection(ResponseCacheOptions.Section));
+        builder.Services.AddSingleton<ResponseCache>();
         builder.Services.AddScoped<GraphLoaders>();
         builder.Services.AddGraphQL(b => b
             .AddSchema<KnowledgeGraphSchema>()

@@ -9,11 +9,9 @@ namespace KnowledgeGraph.Api;
 public static class DataVersion
 {
     /// <summary>The current data version, e.g. <c>1a2b…@42</c>.</summary>
-    public static async Task<string> GetAsync(IGraphStore store, CancellationToken cancellationToken)
+    public static Task<string> GetAsync(IGraphStore store, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var hash = await store.GetContentHashAsync(cancellationToken).ConfigureAwait(false) ?? "empty";
-        var revision = await store.GetRevisionAsync(cancellationToken).ConfigureAwait(false);
-        return $"{hash}@{revision}";
+        return store.GetDataVersionAsync(cancellationToken);
     }
 }

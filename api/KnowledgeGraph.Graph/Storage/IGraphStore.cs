@@ -68,4 +68,11 @@ public interface IGraphStore
 
     /// <summary>A number that grows with every import that changed something and every write (for ETags and caches).</summary>
     Task<long> GetRevisionAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// What the data is at now, as an opaque token (the content hash and the revision, e.g. <c>1a2b…@42</c>): it
+    /// changes with every import and write, so ETags and response caches key on it. Asked on every cached request,
+    /// so a store answers it as cheaply as it can.
+    /// </summary>
+    Task<string> GetDataVersionAsync(CancellationToken cancellationToken);
 }

@@ -38,7 +38,7 @@ public sealed class CypherWriteLintTests(ITestOutputHelper output)
             output.WriteLine(finding.ToString());
         }
 
-        Assert.Equal(14, statements.Count);
+        Assert.Equal(15, statements.Count);
         Assert.Empty(findings.Where(f => f.Severity == "error").Select(f => f.ToString()));
     }
 }

@@ -116,8 +116,16 @@ public static partial class GraphQLHttpEndpoint
                 $"The query text is longer than {limits.MaxQueryBytes} bytes.");
         }
 
-        var executer = services.GetRequiredService<IDocumentExecuter<KnowledgeGraphSchema>>();
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
+        var cache = services.GetRequiredService<ResponseCache>();
+        var key = cache.Enabled ? await CacheKeyAsync(context, request, serializer).ConfigureAwait(false) : null;
+        if (key is not null && cache.TryGet(key, out var hit))
+        {
+            await WriteCachedAsync(context, hit, isGet, mediaType).ConfigureAwait(false);
+            return;
+        }
+
+        var executer = services.GetRequiredService<IDocumentExecuter<KnowledgeGraphSchema>>();
 
         var options = new ExecutionOptions
         {
@@ -138,6 +146,15 @@ public static partial class GraphQLHttpEndpoint
 
         var result = await executer.ExecuteAsync(options).ConfigureAwait(false);
 
+        if (key is not null && ResponseCache.IsCacheable(result))
+        {
+            var buffer = new MemoryStream();
+            await serializer.WriteAsync(buffer, result, context.RequestAborted).ConfigureAwait(false);
+            var kept = cache.Keep(key, buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+            await WriteCachedAsync(context, kept, isGet, mediaType).ConfigureAwait(false);
+            return;
+        }
+
         var status = StatusOf(result, mediaType);
         if (status == StatusCodes.Status405MethodNotAllowed)
         {
@@ -147,6 +164,61 @@ public static partial class GraphQLHttpEndpoint
         context.Response.StatusCode = status;
         context.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    // The response cache's key, or null when the data version cannot be read: the request then runs as usual and
+    // reports the store's failure as a GraphQL error, not as a failed cache lookup.
+    private static async Task<string?> CacheKeyAsync(HttpContext context, GraphQLHttpRequest request, IGraphQLTextSerializer serializer)
+    {
+        string version;
+        try
+        {
+            version = await context.RequestServices.GetRequiredService<KnowledgeGraph.Graph.IGraphStore>().GetDataVersionAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            LogNoDataVersion(Logger(context), ex);
+            return null;
+        }
+
+        return ResponseCache.KeyOf(version, context.User, request, serializer);
+    }
+
+    // A successful answer to a query: 200, with an entity tag over GET so clients and shared caches can revalidate
+    // (a matching If-None-Match gets 304 and no body).
+    private static async Task WriteCachedAsync(HttpContext context, CachedResponse response, bool isGet, string mediaType)
+    {
+        var http = context.Response;
+        if (isGet)
+        {
+            // The two media types are two representations of one answer: each has its own tag.
+            var etag = $"\"{response.Tag}-{(mediaType == GraphQLMediaTypes.GraphQLResponse ? "g" : "j")}\"";
+            http.Headers.ETag = etag;
+            // What a credential unlocks must never sit in a shared cache.
+            http.Headers.CacheControl = context.User.Identity?.IsAuthenticated == true ? ConditionalGetFilter.PrivateCacheControl : ConditionalGetFilter.CacheControl;
+            if (IfNoneMatch(context.Request, etag))
+            {
+                http.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+        }
+
+        http.StatusCode = StatusCodes.Status200OK;
+        http.ContentType = mediaType + "; charset=utf-8";
+        http.ContentLength = response.Body.Length;
+        await http.Body.WriteAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static bool IfNoneMatch(HttpRequest request, string etag)
+    {
+        var tags = request.GetTypedHeaders().IfNoneMatch;
+        if (tags.Count == 0)
+        {
+            return false;
+        }
+
+        var current = new EntityTagHeaderValue(etag);
+        return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(current, useStrongComparison: false));
     }
 
     /// <summary>
@@ -177,6 +249,9 @@ public static partial class GraphQLHttpEndpoint
 
     private static ILogger Logger(HttpContext context) =>
         context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint).FullName!);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The data version could not be read; the request runs without the response cache.")]
+    private static partial void LogNoDataVersion(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL request {TraceId} failed unexpectedly.")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string traceId);
