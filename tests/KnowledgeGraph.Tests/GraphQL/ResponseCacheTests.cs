@@ -178,6 +178,23 @@ public sealed class ResponseCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_maximum_age_bounds_how_long_an_answer_is_kept()
+    {
+        await using var api = await ApiFactory.WithSample(new Dictionary<string, string?> { ["ResponseCache:MaxAgeSeconds"] = "1" });
+
+        await api.PostAsync(Hazards);
+        var before = api.StatementCount;
+        await api.PostAsync(Hazards);
+        var kept = api.StatementCount - before;
+        await Task.Delay(TimeSpan.FromMilliseconds(1500));
+        before = api.StatementCount;
+        await api.PostAsync(Hazards);
+
+        Assert.Equal(1, kept);
+        Assert.True(api.StatementCount - before > 1, "the query ran again once its answer had expired");
+    }
+
+    [Fact]
     public async Task A_store_that_cannot_tell_its_data_version_still_answers()
     {
         await using var api = await ApiFactory.WithSample();

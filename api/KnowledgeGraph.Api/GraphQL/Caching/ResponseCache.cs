@@ -23,12 +23,14 @@ public sealed class ResponseCache : IDisposable
 
     private readonly MemoryCache? _entries;
     private readonly int _maxEntryBytes;
+    private readonly TimeSpan? _maxAge;
 
     /// <summary>Creates the cache with the configured sizes.</summary>
     public ResponseCache(IOptions<ResponseCacheOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _maxEntryBytes = options.Value.MaxEntryBytes;
+        _maxAge = options.Value.MaxAgeSeconds > 0 ? TimeSpan.FromSeconds(options.Value.MaxAgeSeconds) : null;
         if (options.Value.Enabled)
         {
             _entries = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.SizeLimitBytes) });
@@ -76,7 +78,7 @@ public sealed class ResponseCache : IDisposable
         if (_entries is not null && body.Length <= _maxEntryBytes)
         {
             // Both strings are UTF-16 in memory; entries of older data versions age out as newer ones are used.
-            _entries.Set(key, response, new MemoryCacheEntryOptions { Size = body.Length + (2L * key.Length) });
+            _entries.Set(key, response, new MemoryCacheEntryOptions { Size = body.Length + (2L * key.Length), AbsoluteExpirationRelativeToNow = _maxAge });
         }
 
         return response;
