@@ -74,13 +74,15 @@ public sealed class ResponseCache : IDisposable
     public CachedResponse Keep(string key, ReadOnlyMemory<byte> body)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var response = new CachedResponse(body, TagOf(key));
-        if (_entries is not null && body.Length <= _maxEntryBytes)
+        if (_entries is null || body.Length > _maxEntryBytes)
         {
-            // Both strings are UTF-16 in memory; entries of older data versions age out as newer ones are used.
-            _entries.Set(key, response, new MemoryCacheEntryOptions { Size = body.Length + (2L * key.Length), AbsoluteExpirationRelativeToNow = _maxAge });
+            return new CachedResponse(body, TagOf(key));
         }
 
+        // A copy of exactly the body: the caller's buffer may be larger, and is not ours to keep.
+        var response = new CachedResponse(body.ToArray(), TagOf(key));
+        // The key is UTF-16 in memory; entries of older data versions age out as newer ones are used.
+        _entries.Set(key, response, new MemoryCacheEntryOptions { Size = body.Length + (2L * key.Length), AbsoluteExpirationRelativeToNow = _maxAge });
         return response;
     }
 
