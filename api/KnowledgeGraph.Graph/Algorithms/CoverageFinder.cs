@@ -69,14 +69,15 @@ public static class CoverageFinder
 
     /// <summary>
     /// The same coverage, searched over light relationships (<paramref name="loadEdges"/>); the relationships on
-    /// the returned paths are then read in one batch (<paramref name="loadRelationships"/>, by id).
+    /// the returned paths are then read in one batch (<paramref name="loadRelationships"/>, by id), or not at all
+    /// when it is null (the paths then omit their steps).
     /// </summary>
     public static async Task<IReadOnlyList<Coverage>> FindAsync(
         IReadOnlyCollection<string> targetIds,
         string? programKind,
         CoverageEdgeLoader loadEdges,
         Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyList<GraphNode>>> loadNodes,
-        Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyList<GraphRelationship>>> loadRelationships,
+        Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyList<GraphRelationship>>>? loadRelationships,
         CancellationToken cancellationToken)
     {
         var targets = targetIds.Distinct(StringComparer.Ordinal)
@@ -176,14 +177,16 @@ public static class CoverageFinder
             .Select(f => (f.Target, f.Program, Chain: Chain(f.Target, f.Program, parents[f.Target])))
             .ToList();
 
-        // Whole relationships only for the paths returned.
-        var relationships = (await loadRelationships(kept.SelectMany(k => k.Chain).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false))
-            .ToDictionary(r => r.Id, StringComparer.Ordinal);
+        // Whole relationships only for the paths returned, and only when the caller wants them.
+        var relationships = loadRelationships is null
+            ? null
+            : (await loadRelationships(kept.SelectMany(k => k.Chain).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false))
+                .ToDictionary(r => r.Id, StringComparer.Ordinal);
 
         var targetOrder = targets.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
         // A relationship deleted by a write between the statements drops its coverage, as a deleted program does.
         return kept
-            .Where(k => k.Chain.TrueForAll(e => relationships.ContainsKey(e.Id)))
+            .Where(k => relationships is null || k.Chain.TrueForAll(e => relationships.ContainsKey(e.Id)))
             .Select(k => ToCoverage(k.Target, k.Program, k.Chain, relationships) with { Program = programs[k.Program] })
             .OrderBy(c => targetOrder[c.TargetId])
             .ThenByDescending(c => c.Direct)
@@ -217,19 +220,23 @@ public static class CoverageFinder
         return at == target ? chain : throw new InvalidOperationException($"Broken coverage path from {program} to {target}.");
     }
 
-    private static Coverage ToCoverage(string target, string program, List<CoverageEdge> chain, Dictionary<string, GraphRelationship> relationships)
+    private static Coverage ToCoverage(string target, string program, List<CoverageEdge> chain, Dictionary<string, GraphRelationship>? relationships)
     {
         var nodes = new List<string>(chain.Count + 1) { program };
-        var rels = new List<GraphRelationship>(chain.Count);
+        var rels = new List<GraphRelationship>(relationships is null ? 0 : chain.Count);
         var at = program;
         foreach (var edge in chain)
         {
-            rels.Add(relationships[edge.Id]);
+            if (relationships is not null)
+            {
+                rels.Add(relationships[edge.Id]);
+            }
+
             at = edge.From == at ? edge.To : edge.From;
             nodes.Add(at);
         }
 
-        var direct = rels.Count == 1 && rels[0].Type == "ADDRESSES";
-        return new Coverage(target, program, direct, new GraphPath(nodes, rels));
+        var direct = chain.Count == 1 && chain[0].Type == "ADDRESSES";
+        return new Coverage(target, program, direct, relationships is null ? GraphPath.WithoutSteps(nodes) : new GraphPath(nodes, rels));
     }
 }
