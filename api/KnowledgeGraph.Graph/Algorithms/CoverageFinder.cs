@@ -185,15 +185,34 @@ public static class CoverageFinder
 
         var targetOrder = targets.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
         // A relationship deleted by a write between the statements drops its coverage, as a deleted program does.
-        return kept
+        var result = kept
             .Where(k => relationships is null || k.Chain.TrueForAll(e => relationships.ContainsKey(e.Id)))
-            .Select(k => ToCoverage(k.Target, k.Program, k.Chain, relationships) with { Program = programs[k.Program] })
-            .OrderBy(c => targetOrder[c.TargetId])
-            .ThenByDescending(c => c.Direct)
-            .ThenBy(c => c.Path.Length)
-            .ThenBy(c => c.Program!.Name, StringComparer.Ordinal)
-            .ThenBy(c => c.ProgramId, StringComparer.Ordinal)
+            .Select(k => (Order: targetOrder[k.Target], Coverage: ToCoverage(k.Target, k.Program, k.Chain, relationships) with { Program = programs[k.Program] }))
             .ToList();
+
+        // One comparison instead of a chain of sort keys: a hub disease has thousands of entries. Each (target,
+        // program) pair occurs once, so the order is total.
+        result.Sort(static (a, b) =>
+        {
+            var order = a.Order.CompareTo(b.Order);
+            if (order == 0)
+            {
+                order = b.Coverage.Direct.CompareTo(a.Coverage.Direct);
+            }
+
+            if (order == 0)
+            {
+                order = a.Coverage.Path.Length.CompareTo(b.Coverage.Path.Length);
+            }
+
+            if (order == 0)
+            {
+                order = string.CompareOrdinal(a.Coverage.Program!.Name, b.Coverage.Program!.Name);
+            }
+
+            return order != 0 ? order : string.CompareOrdinal(a.Coverage.ProgramId, b.Coverage.ProgramId);
+        });
+        return result.ConvertAll(x => x.Coverage);
     }
 
     private static void Add(Dictionary<string, List<CoverageEdge>> index, string key, CoverageEdge edge)
