@@ -87,6 +87,11 @@ public static class CoverageFinder
         // Per target: how each visited node was reached (the relationship towards the target and the node it leads to).
         var parents = targets.ToDictionary(t => t, _ => new Dictionary<string, CoverageEdge?>(StringComparer.Ordinal), StringComparer.Ordinal);
         var found = new List<(string Target, string Program)>();
+
+        // The programs found at one level are read while the next level is searched (another read of the store, on
+        // the thread pool, as a store may read synchronously), so a hub's thousands of program rows overlap the search.
+        var requested = new HashSet<string>(StringComparer.Ordinal);
+        var programLoads = new List<Task<IReadOnlyList<GraphNode>>>();
         var frontier = new List<(string Target, string Node, Step Step)>();
         foreach (var t in targets)
         {
@@ -96,81 +101,97 @@ public static class CoverageFinder
 
         var inbound = new HashSet<string>(StringComparer.Ordinal);
         var upward = new HashSet<string>(StringComparer.Ordinal);
-        while (frontier.Count > 0)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            inbound.Clear();
-            upward.Clear();
-            foreach (var (_, node, step) in frontier)
+            while (frontier.Count > 0)
             {
-                (step is Step.Target or Step.Hazard ? inbound : upward).Add(node);
-            }
-
-            var edges = (await loadEdges(inbound.ToList(), upward.ToList(), cancellationToken).ConfigureAwait(false)).ToArray();
-
-            // Each node's relationships in id order, so ties go to the same relationship whatever the store's order.
-            Array.Sort(edges, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
-            var byEnd = new Dictionary<string, List<CoverageEdge>>(StringComparer.Ordinal);
-            var byStart = new Dictionary<string, List<CoverageEdge>>(StringComparer.Ordinal);
-            foreach (var edge in edges)
-            {
-                if (edge.Type == "PART_OF")
+                cancellationToken.ThrowIfCancellationRequested();
+                inbound.Clear();
+                upward.Clear();
+                foreach (var (_, node, step) in frontier)
                 {
-                    Add(byStart, edge.From, edge);
-                }
-                else
-                {
-                    Add(byEnd, edge.To, edge);
-                }
-            }
-
-            frontier.Sort(static (a, b) =>
-            {
-                var byTarget = string.CompareOrdinal(a.Target, b.Target);
-                return byTarget != 0 ? byTarget : string.CompareOrdinal(a.Node, b.Node);
-            });
-            var next = new List<(string Target, string Node, Step Step)>();
-            foreach (var (target, node, step) in frontier)
-            {
-                var visited = parents[target];
-                var isDisease = NodeId.PrefixOf(target) == "disease";
-                var moves = (step is Step.Target or Step.Hazard ? byEnd : byStart).GetValueOrDefault(node);
-                if (moves is null)
-                {
-                    continue;
+                    (step is Step.Target or Step.Hazard ? inbound : upward).Add(node);
                 }
 
-                foreach (var edge in moves)
+                var edges = (await loadEdges(inbound.ToList(), upward.ToList(), cancellationToken).ConfigureAwait(false)).ToArray();
+
+                // Each node's relationships in id order, so ties go to the same relationship whatever the store's order.
+                Array.Sort(edges, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+                var byEnd = new Dictionary<string, List<CoverageEdge>>(StringComparer.Ordinal);
+                var byStart = new Dictionary<string, List<CoverageEdge>>(StringComparer.Ordinal);
+                foreach (var edge in edges)
                 {
-                    var (to, toStep) = step switch
+                    if (edge.Type == "PART_OF")
                     {
-                        Step.Target or Step.Hazard => (edge.From, NodeId.PrefixOf(edge.From), edge.Type) switch
-                        {
-                            (var from, "program", "ADDRESSES") => (from, Step.Program),
-                            (var from, "event", "COVERED") => (from, Step.Event),
-                            (var from, "hazard", "CAUSES") when step == Step.Target && isDisease => (from, Step.Hazard),
-                            _ => (string.Empty, Step.Target),
-                        },
-                        _ => NodeId.PrefixOf(edge.To) == "program" ? (edge.To, Step.Program) : (string.Empty, Step.Target),
-                    };
+                        Add(byStart, edge.From, edge);
+                    }
+                    else
+                    {
+                        Add(byEnd, edge.To, edge);
+                    }
+                }
 
-                    if (to.Length == 0 || !visited.TryAdd(to, edge))
+                frontier.Sort(static (a, b) =>
+                {
+                    var byTarget = string.CompareOrdinal(a.Target, b.Target);
+                    return byTarget != 0 ? byTarget : string.CompareOrdinal(a.Node, b.Node);
+                });
+                var next = new List<(string Target, string Node, Step Step)>();
+                var foundBefore = found.Count;
+                foreach (var (target, node, step) in frontier)
+                {
+                    var visited = parents[target];
+                    var isDisease = NodeId.PrefixOf(target) == "disease";
+                    var moves = (step is Step.Target or Step.Hazard ? byEnd : byStart).GetValueOrDefault(node);
+                    if (moves is null)
                     {
                         continue;
                     }
 
-                    next.Add((target, to, toStep));
-                    if (toStep == Step.Program)
+                    foreach (var edge in moves)
                     {
-                        found.Add((target, to));
+                        var (to, toStep) = step switch
+                        {
+                            Step.Target or Step.Hazard => (edge.From, NodeId.PrefixOf(edge.From), edge.Type) switch
+                            {
+                                (var from, "program", "ADDRESSES") => (from, Step.Program),
+                                (var from, "event", "COVERED") => (from, Step.Event),
+                                (var from, "hazard", "CAUSES") when step == Step.Target && isDisease => (from, Step.Hazard),
+                                _ => (string.Empty, Step.Target),
+                            },
+                            _ => NodeId.PrefixOf(edge.To) == "program" ? (edge.To, Step.Program) : (string.Empty, Step.Target),
+                        };
+
+                        if (to.Length == 0 || !visited.TryAdd(to, edge))
+                        {
+                            continue;
+                        }
+
+                        next.Add((target, to, toStep));
+                        if (toStep == Step.Program)
+                        {
+                            found.Add((target, to));
+                        }
                     }
                 }
-            }
 
-            frontier = next;
+                frontier = next;
+                var fresh = found.Skip(foundBefore).Select(f => f.Program).Where(requested.Add).ToList();
+                if (fresh.Count > 0)
+                {
+                    programLoads.Add(Task.Run(() => loadNodes(fresh, cancellationToken), cancellationToken));
+                }
+            }
+        }
+        catch
+        {
+            // Observe the program reads still under way, so their failure is not left unobserved.
+            await Task.WhenAll(programLoads).ContinueWith(static t => _ = t.Exception, TaskScheduler.Default).ConfigureAwait(false);
+            throw;
         }
 
-        var programs = (await loadNodes(found.Select(f => f.Program).Distinct(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false))
+        var programs = (await Task.WhenAll(programLoads).ConfigureAwait(false))
+            .SelectMany(nodes => nodes)
             .ToDictionary(n => n.Id, StringComparer.Ordinal);
         var kept = found
             .Where(f => programs.TryGetValue(f.Program, out var program) && (programKind is null || program.Get("kind") == programKind))
