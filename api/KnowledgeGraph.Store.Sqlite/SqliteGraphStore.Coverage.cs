@@ -21,7 +21,11 @@ public sealed partial class SqliteGraphStore
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Coverage>> GetCoverageAsync(IReadOnlyCollection<string> targetIds, string? programKind, CancellationToken cancellationToken) =>
-        CoverageFinder.FindAsync(targetIds, programKind, GetCoverageEdgesAsync, GetNodesAsync, GetRelationshipsByIdAsync, cancellationToken);
+        GetCoverageAsync(targetIds, programKind, withSteps: true, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Coverage>> GetCoverageAsync(IReadOnlyCollection<string> targetIds, string? programKind, bool withSteps, CancellationToken cancellationToken) =>
+        CoverageFinder.FindAsync(targetIds, programKind, GetCoverageEdgesAsync, GetNodesAsync, withSteps ? GetRelationshipsByIdAsync : null, cancellationToken);
 
     private async Task<IReadOnlyList<CoverageEdge>> GetCoverageEdgesAsync(IReadOnlyCollection<string> inbound, IReadOnlyCollection<string> upward, CancellationToken cancellationToken)
     {

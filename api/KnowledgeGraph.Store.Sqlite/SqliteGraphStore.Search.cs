@@ -28,9 +28,25 @@ public sealed partial class SqliteGraphStore
 
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         // An index seen small a moment ago is ranked whole without counting: either way gives the same answer, so a
-        // size a few seconds old only picks the cheaper path. The bounded path always counts afresh.
+        // size a few seconds old only picks the cheaper path.
         var seen = _searchIndexSize;
         var small = seen is not null && seen.Rows < _searchBoundedRankingFrom && Environment.TickCount64 - seen.At < 5_000;
+        var phrases = SqliteSearchQuery.Phrases(text);
+
+        // On an index seen large, rank the name and alias matches alone without counting them first, when a full
+        // page of them would settle it (no mention can score 100 even if only `first` rows match by name); the
+        // statement returns the index size it ranked, and the guess stands only if a full page came back and that
+        // size confirms it. Otherwise the count below decides, as it always did.
+        if (seen is not null && !small && MentionScoreBound(phrases, seen.Rows, first) < 99.0)
+        {
+            var guessed = await RankAsync(connection, parameters, BoundedSql(parameters, matchParameter, nameMatch, exact, labelFilter, namesOnly: true, first, withSize: true), cancellationToken).ConfigureAwait(false);
+            if (guessed.Hits.Count == first && MentionScoreBound(phrases, guessed.Rows, first) < 99.0)
+            {
+                _searchIndexSize = new SearchIndexSize(guessed.Rows, Environment.TickCount64);
+                return guessed.Hits;
+            }
+        }
+
         long names = -1, rows = seen?.Rows ?? 0;
         if (!small)
         {
@@ -43,55 +59,71 @@ public sealed partial class SqliteGraphStore
             _searchIndexSize = new SearchIndexSize(rows, Environment.TickCount64);
         }
 
-        // Tiers: exact name or alias (+200) above a name/alias match (+100) above any other match; bm25 orders within
-        // a tier. An exact name or alias is made of the text's words, so it is a name/alias match too. When enough
-        // rows match by name or alias and no mention can score 100, only those rows are ranked; otherwise all are.
-        // On a large index snippets are made for the page only. "+search.rowid" keeps SQLite from handing a rowid list to FTS5, which
-        // would run the whole match again for each rowid; the match is read once and the rowids tested as it goes.
-        // A search row shares its node's rowid; CROSS JOIN keeps the match as the outer loop.
-        // On a large index the snippet pass reads the match only between the page's lowest and highest rowid (FTS5 seeks to the range).
-        var namesOnly = names >= first && MentionScoreBound(SqliteSearchQuery.Phrases(text), rows, names) < 99.0;
-        var named = $"+search.rowid IN (SELECT rowid FROM search WHERE search MATCH {nameMatch})";
-        var tier = namesOnly ? "1" : named;
-        var scoreSql = $"""
-            -{Rank}
-                     + CASE WHEN {tier} THEN CASE WHEN {Exact("n.name", exact)} OR (n.aliases <> '[]' AND EXISTS (SELECT 1 FROM json_each(n.aliases) a WHERE {Exact("a.value", exact)})) THEN 200.0 ELSE 0.0 END ELSE 0.0 END
-                     + CASE WHEN {tier} THEN 100.0 ELSE 0.0 END
-            """;
+        // When enough rows match by name or alias and no mention can score 100, only those rows are ranked; otherwise all are.
+        var namesOnly = names >= first && MentionScoreBound(phrases, rows, names) < 99.0;
+
         // A small index is ranked in one pass, snippets included: a second pass over the match (and the rowid range
         // that makes it cheap on a large index) costs more there than making a snippet for every match.
         var smallIndex = small || rows < _searchBoundedRankingFrom;
         var sql = smallIndex
             ? $"""
-                SELECT n.id, {scoreSql} AS score, snippet(search, -1, '[', ']', '…', 12)
+                SELECT n.id, {ScoreSql(matchParameter, nameMatch, exact, namesOnly)} AS score, snippet(search, -1, '[', ']', '…', 12)
                 FROM search CROSS JOIN nodes n ON n.rowid = search.rowid
                 WHERE search MATCH {matchParameter}{labelFilter}
                 ORDER BY score DESC, n.id
                 LIMIT {parameters.Add(first)}
                 """
-            : $"""
-                WITH ranked AS MATERIALIZED (
-                  SELECT search.rowid AS row, n.id AS node_id, {scoreSql} AS score
-                  FROM search CROSS JOIN nodes n ON n.rowid = search.rowid
-                  WHERE search MATCH {matchParameter}{labelFilter}{(namesOnly ? " AND " + named : string.Empty)}
-                  ORDER BY score DESC, n.id
-                  LIMIT {parameters.Add(first)})
-                SELECT ranked.node_id, ranked.score, snippet(search, -1, '[', ']', '…', 12)
-                FROM search CROSS JOIN ranked
-                WHERE search MATCH {matchParameter} AND search.rowid BETWEEN (SELECT min(row) FROM ranked) AND (SELECT max(row) FROM ranked) AND ranked.row = search.rowid
-                ORDER BY ranked.score DESC, ranked.node_id
-                """;
+            : BoundedSql(parameters, matchParameter, nameMatch, exact, labelFilter, namesOnly, first, withSize: false);
+        return (await RankAsync(connection, parameters, sql, cancellationToken).ConfigureAwait(false)).Hits;
+    }
 
+    // Tiers: exact name or alias (+200) above a name/alias match (+100) above any other match; bm25 orders within
+    // a tier. An exact name or alias is made of the text's words, so it is a name/alias match too.
+    // "+search.rowid" keeps SQLite from handing a rowid list to FTS5, which would run the whole match again for
+    // each rowid; the match is read once and the rowids tested as it goes.
+    private static string ScoreSql(string match, string nameMatch, string exact, bool namesOnly)
+    {
+        var tier = namesOnly ? "1" : Named(nameMatch);
+        return $"""
+            -{Rank}
+                     + CASE WHEN {tier} THEN CASE WHEN {Exact("n.name", exact)} OR (n.aliases <> '[]' AND EXISTS (SELECT 1 FROM json_each(n.aliases) a WHERE {Exact("a.value", exact)})) THEN 200.0 ELSE 0.0 END ELSE 0.0 END
+                     + CASE WHEN {tier} THEN 100.0 ELSE 0.0 END
+            """;
+    }
+
+    private static string Named(string nameMatch) => $"+search.rowid IN (SELECT rowid FROM search WHERE search MATCH {nameMatch})";
+
+    // On a large index snippets are made for the page only: the snippet pass reads the match only between the
+    // page's lowest and highest rowid (FTS5 seeks to the range). A search row shares its node's rowid; CROSS JOIN
+    // keeps the match as the outer loop. With the size, each row also carries the index size of the same snapshot.
+    private static string BoundedSql(SqlParameters parameters, string match, string nameMatch, string exact, string labelFilter, bool namesOnly, int first, bool withSize) =>
+        $"""
+        WITH ranked AS MATERIALIZED (
+          SELECT search.rowid AS row, n.id AS node_id, {ScoreSql(match, nameMatch, exact, namesOnly)} AS score
+          FROM search CROSS JOIN nodes n ON n.rowid = search.rowid
+          WHERE search MATCH {match}{labelFilter}{(namesOnly ? " AND " + Named(nameMatch) : string.Empty)}
+          ORDER BY score DESC, n.id
+          LIMIT {parameters.Add(first)})
+        SELECT ranked.node_id, ranked.score, snippet(search, -1, '[', ']', '…', 12){(withSize ? ", (SELECT ifnull(max(rowid), 0) FROM search_docsize)" : string.Empty)}
+        FROM search CROSS JOIN ranked
+        WHERE search MATCH {match} AND search.rowid BETWEEN (SELECT min(row) FROM ranked) AND (SELECT max(row) FROM ranked) AND ranked.row = search.rowid
+        ORDER BY ranked.score DESC, ranked.node_id
+        """;
+
+    private async Task<(List<SearchHit> Hits, long Rows)> RankAsync(SqliteReadSession connection, SqlParameters parameters, string sql, CancellationToken cancellationToken)
+    {
         await using var command = Command(connection, sql, parameters);
         await using var results = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var hits = new List<SearchHit>();
+        long rows = 0;
         while (await results.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             var score = Math.Round(results.GetDouble(1), 4);
             hits.Add(new SearchHit(results.GetString(0), score, results.IsDBNull(2) ? null : results.GetString(2)));
+            rows = results.FieldCount > 3 ? results.GetInt64(3) : 0;
         }
 
-        return hits;
+        return (hits, rows);
     }
 
     private sealed record SearchIndexSize(long Rows, long At);

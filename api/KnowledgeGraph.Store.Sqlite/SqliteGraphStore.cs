@@ -14,6 +14,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private readonly string _readConnectionString;
     private readonly SqliteReadPool _reads;
     private readonly long _searchBoundedRankingFrom;
+    private readonly long _readMapBytes;
     private volatile SearchIndexSize? _searchIndexSize;
 
     /// <summary>Creates a store over the file named in the options (its directory is created if needed).</summary>
@@ -23,6 +24,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         FilePath = path;
         _searchBoundedRankingFrom = options.SearchBoundedRankingFrom;
+        _readMapBytes = Math.Max(0, options.ReadMapMiB) * 1024 * 1024;
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -36,7 +38,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         // hand its read-only connection to a writer through Microsoft.Data.Sqlite's pool.
         builder.Pooling = false;
         _readConnectionString = builder.ToString();
-        _reads = new SqliteReadPool(ct => OpenConnectionAsync(_readConnectionString, ct));
+        _reads = new SqliteReadPool(ct => OpenConnectionAsync(_readConnectionString, ct), _readMapBytes);
     }
 
     /// <summary>Closes the idle read sessions and the pooled write connections, releasing the file.</summary>

@@ -10,8 +10,11 @@ internal static class SqliteRows
 {
     private sealed record EvidenceRow([property: JsonPropertyName("source")] string S, [property: JsonPropertyName("quote")] string Q);
 
+    // Last, which property columns are set, as one integer: most of a row's property columns are NULL (each label
+    // has a few of them), and asking column by column costs a call into SQLite each, thousands of rows at a time.
     public static readonly string NodeColumns =
-        "n.id, n.label, n.name, n.description, n.aliases, n.evidence, " + string.Join(", ", SqliteSchema.PropertyColumns.Select(c => $"n.\"{c}\"")) + ", n.version";
+        "n.id, n.label, n.name, n.description, n.aliases, n.evidence, " + string.Join(", ", SqliteSchema.PropertyColumns.Select(c => $"n.\"{c}\"")) + ", n.version, " +
+        string.Join(" | ", SqliteSchema.PropertyColumns.Select((c, i) => $"((n.\"{c}\" IS NOT NULL) << {i})"));
 
     public const string RelationshipColumns = "r.type, r.from_id, r.to_id, r.props, r.evidence, r.version";
 
@@ -19,9 +22,10 @@ internal static class SqliteRows
     {
         var label = reader.GetString(1);
         var properties = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var set = reader.GetInt64(7 + SqliteSchema.PropertyColumns.Count);
         for (var i = 0; i < SqliteSchema.PropertyColumns.Count; i++)
         {
-            if (!reader.IsDBNull(6 + i))
+            if ((set & (1L << i)) != 0)
             {
                 properties[SqliteSchema.PropertyColumns[i]] = reader.GetString(6 + i);
             }

@@ -17,9 +17,11 @@ internal static class SqliteSchema
     /// <summary>The schema version; bumped when the layout changes so old files are rebuilt.</summary>
     public const string Version = "3";
 
-    /// <summary>Every property column (the union of the labels' own properties).</summary>
+    /// <summary>Every property column (the union of the labels' own properties); at most 63, as a row's set ones are read as bits of one integer.</summary>
     public static readonly IReadOnlyList<string> PropertyColumns =
-        Ontology.Labels.SelectMany(l => l.Properties).Select(p => p.Name).Distinct().Order(StringComparer.Ordinal).ToArray();
+        Ontology.Labels.SelectMany(l => l.Properties).Select(p => p.Name).Distinct().Order(StringComparer.Ordinal).ToArray() is { Length: <= 63 } columns
+            ? columns
+            : throw new InvalidOperationException("More property columns than the bits of a row's set-column mask.");
 
     /// <summary>Columns a filter or sort may name: the common scalars and every property.</summary>
     public static readonly IReadOnlySet<string> FilterableColumns =

@@ -18,6 +18,13 @@ public sealed class SqliteStoreOptions
     /// </summary>
     public long SearchBoundedRankingFrom { get; set; } = 5_000;
 
+    /// <summary>
+    /// How much of the file read sessions map into memory (MiB; 0 turns it off). Mapped pages are the operating
+    /// system's file cache shared by every session, where each session's own page cache is small and read through
+    /// system calls: on a large graph, coverage and search walk thousands of index pages per request.
+    /// </summary>
+    public long ReadMapMiB { get; set; } = 1024;
+
     /// <summary>The default database file: <c>&lt;local app data&gt;/knowledge-graph/graph.db</c>.</summary>
     public static string DefaultPath =>
         System.IO.Path.Combine(

@@ -69,14 +69,15 @@ public static class CoverageFinder
 
     /// <summary>
     /// The same coverage, searched over light relationships (<paramref name="loadEdges"/>); the relationships on
-    /// the returned paths are then read in one batch (<paramref name="loadRelationships"/>, by id).
+    /// the returned paths are then read in one batch (<paramref name="loadRelationships"/>, by id), or not at all
+    /// when it is null (the paths then omit their steps).
     /// </summary>
     public static async Task<IReadOnlyList<Coverage>> FindAsync(
         IReadOnlyCollection<string> targetIds,
         string? programKind,
         CoverageEdgeLoader loadEdges,
         Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyList<GraphNode>>> loadNodes,
-        Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyList<GraphRelationship>>> loadRelationships,
+        Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyList<GraphRelationship>>>? loadRelationships,
         CancellationToken cancellationToken)
     {
         var targets = targetIds.Distinct(StringComparer.Ordinal)
@@ -86,6 +87,11 @@ public static class CoverageFinder
         // Per target: how each visited node was reached (the relationship towards the target and the node it leads to).
         var parents = targets.ToDictionary(t => t, _ => new Dictionary<string, CoverageEdge?>(StringComparer.Ordinal), StringComparer.Ordinal);
         var found = new List<(string Target, string Program)>();
+
+        // The programs found at one level are read while the next level is searched (another read of the store, on
+        // the thread pool, as a store may read synchronously), so a hub's thousands of program rows overlap the search.
+        var requested = new HashSet<string>(StringComparer.Ordinal);
+        var programLoads = new List<Task<IReadOnlyList<GraphNode>>>();
         var frontier = new List<(string Target, string Node, Step Step)>();
         foreach (var t in targets)
         {
@@ -95,102 +101,139 @@ public static class CoverageFinder
 
         var inbound = new HashSet<string>(StringComparer.Ordinal);
         var upward = new HashSet<string>(StringComparer.Ordinal);
-        while (frontier.Count > 0)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            inbound.Clear();
-            upward.Clear();
-            foreach (var (_, node, step) in frontier)
+            while (frontier.Count > 0)
             {
-                (step is Step.Target or Step.Hazard ? inbound : upward).Add(node);
-            }
-
-            var edges = (await loadEdges(inbound.ToList(), upward.ToList(), cancellationToken).ConfigureAwait(false)).ToArray();
-
-            // Each node's relationships in id order, so ties go to the same relationship whatever the store's order.
-            Array.Sort(edges, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
-            var byEnd = new Dictionary<string, List<CoverageEdge>>(StringComparer.Ordinal);
-            var byStart = new Dictionary<string, List<CoverageEdge>>(StringComparer.Ordinal);
-            foreach (var edge in edges)
-            {
-                if (edge.Type == "PART_OF")
+                cancellationToken.ThrowIfCancellationRequested();
+                inbound.Clear();
+                upward.Clear();
+                foreach (var (_, node, step) in frontier)
                 {
-                    Add(byStart, edge.From, edge);
-                }
-                else
-                {
-                    Add(byEnd, edge.To, edge);
-                }
-            }
-
-            frontier.Sort(static (a, b) =>
-            {
-                var byTarget = string.CompareOrdinal(a.Target, b.Target);
-                return byTarget != 0 ? byTarget : string.CompareOrdinal(a.Node, b.Node);
-            });
-            var next = new List<(string Target, string Node, Step Step)>();
-            foreach (var (target, node, step) in frontier)
-            {
-                var visited = parents[target];
-                var isDisease = NodeId.PrefixOf(target) == "disease";
-                var moves = (step is Step.Target or Step.Hazard ? byEnd : byStart).GetValueOrDefault(node);
-                if (moves is null)
-                {
-                    continue;
+                    (step is Step.Target or Step.Hazard ? inbound : upward).Add(node);
                 }
 
-                foreach (var edge in moves)
+                var edges = (await loadEdges(inbound.ToList(), upward.ToList(), cancellationToken).ConfigureAwait(false)).ToArray();
+
+                // Each node's relationships in id order, so ties go to the same relationship whatever the store's order.
+                Array.Sort(edges, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+                var byEnd = new Dictionary<string, List<CoverageEdge>>(StringComparer.Ordinal);
+                var byStart = new Dictionary<string, List<CoverageEdge>>(StringComparer.Ordinal);
+                foreach (var edge in edges)
                 {
-                    var (to, toStep) = step switch
+                    if (edge.Type == "PART_OF")
                     {
-                        Step.Target or Step.Hazard => (edge.From, NodeId.PrefixOf(edge.From), edge.Type) switch
-                        {
-                            (var from, "program", "ADDRESSES") => (from, Step.Program),
-                            (var from, "event", "COVERED") => (from, Step.Event),
-                            (var from, "hazard", "CAUSES") when step == Step.Target && isDisease => (from, Step.Hazard),
-                            _ => (string.Empty, Step.Target),
-                        },
-                        _ => NodeId.PrefixOf(edge.To) == "program" ? (edge.To, Step.Program) : (string.Empty, Step.Target),
-                    };
+                        Add(byStart, edge.From, edge);
+                    }
+                    else
+                    {
+                        Add(byEnd, edge.To, edge);
+                    }
+                }
 
-                    if (to.Length == 0 || !visited.TryAdd(to, edge))
+                frontier.Sort(static (a, b) =>
+                {
+                    var byTarget = string.CompareOrdinal(a.Target, b.Target);
+                    return byTarget != 0 ? byTarget : string.CompareOrdinal(a.Node, b.Node);
+                });
+                var next = new List<(string Target, string Node, Step Step)>();
+                var foundBefore = found.Count;
+                foreach (var (target, node, step) in frontier)
+                {
+                    var visited = parents[target];
+                    var isDisease = NodeId.PrefixOf(target) == "disease";
+                    var moves = (step is Step.Target or Step.Hazard ? byEnd : byStart).GetValueOrDefault(node);
+                    if (moves is null)
                     {
                         continue;
                     }
 
-                    next.Add((target, to, toStep));
-                    if (toStep == Step.Program)
+                    foreach (var edge in moves)
                     {
-                        found.Add((target, to));
+                        var (to, toStep) = step switch
+                        {
+                            Step.Target or Step.Hazard => (edge.From, NodeId.PrefixOf(edge.From), edge.Type) switch
+                            {
+                                (var from, "program", "ADDRESSES") => (from, Step.Program),
+                                (var from, "event", "COVERED") => (from, Step.Event),
+                                (var from, "hazard", "CAUSES") when step == Step.Target && isDisease => (from, Step.Hazard),
+                                _ => (string.Empty, Step.Target),
+                            },
+                            _ => NodeId.PrefixOf(edge.To) == "program" ? (edge.To, Step.Program) : (string.Empty, Step.Target),
+                        };
+
+                        if (to.Length == 0 || !visited.TryAdd(to, edge))
+                        {
+                            continue;
+                        }
+
+                        next.Add((target, to, toStep));
+                        if (toStep == Step.Program)
+                        {
+                            found.Add((target, to));
+                        }
                     }
                 }
-            }
 
-            frontier = next;
+                frontier = next;
+                var fresh = found.Skip(foundBefore).Select(f => f.Program).Where(requested.Add).ToList();
+                if (fresh.Count > 0)
+                {
+                    programLoads.Add(Task.Run(() => loadNodes(fresh, cancellationToken), cancellationToken));
+                }
+            }
+        }
+        catch
+        {
+            // Observe the program reads still under way, so their failure is not left unobserved.
+            await Task.WhenAll(programLoads).ContinueWith(static t => _ = t.Exception, TaskScheduler.Default).ConfigureAwait(false);
+            throw;
         }
 
-        var programs = (await loadNodes(found.Select(f => f.Program).Distinct(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false))
+        var programs = (await Task.WhenAll(programLoads).ConfigureAwait(false))
+            .SelectMany(nodes => nodes)
             .ToDictionary(n => n.Id, StringComparer.Ordinal);
         var kept = found
             .Where(f => programs.TryGetValue(f.Program, out var program) && (programKind is null || program.Get("kind") == programKind))
             .Select(f => (f.Target, f.Program, Chain: Chain(f.Target, f.Program, parents[f.Target])))
             .ToList();
 
-        // Whole relationships only for the paths returned.
-        var relationships = (await loadRelationships(kept.SelectMany(k => k.Chain).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false))
-            .ToDictionary(r => r.Id, StringComparer.Ordinal);
+        // Whole relationships only for the paths returned, and only when the caller wants them.
+        var relationships = loadRelationships is null
+            ? null
+            : (await loadRelationships(kept.SelectMany(k => k.Chain).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false))
+                .ToDictionary(r => r.Id, StringComparer.Ordinal);
 
         var targetOrder = targets.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
         // A relationship deleted by a write between the statements drops its coverage, as a deleted program does.
-        return kept
-            .Where(k => k.Chain.TrueForAll(e => relationships.ContainsKey(e.Id)))
-            .Select(k => ToCoverage(k.Target, k.Program, k.Chain, relationships) with { Program = programs[k.Program] })
-            .OrderBy(c => targetOrder[c.TargetId])
-            .ThenByDescending(c => c.Direct)
-            .ThenBy(c => c.Path.Length)
-            .ThenBy(c => c.Program!.Name, StringComparer.Ordinal)
-            .ThenBy(c => c.ProgramId, StringComparer.Ordinal)
+        var result = kept
+            .Where(k => relationships is null || k.Chain.TrueForAll(e => relationships.ContainsKey(e.Id)))
+            .Select(k => (Order: targetOrder[k.Target], Coverage: ToCoverage(k.Target, k.Program, k.Chain, relationships) with { Program = programs[k.Program] }))
             .ToList();
+
+        // One comparison instead of a chain of sort keys: a hub disease has thousands of entries. Each (target,
+        // program) pair occurs once, so the order is total.
+        result.Sort(static (a, b) =>
+        {
+            var order = a.Order.CompareTo(b.Order);
+            if (order == 0)
+            {
+                order = b.Coverage.Direct.CompareTo(a.Coverage.Direct);
+            }
+
+            if (order == 0)
+            {
+                order = a.Coverage.Path.Length.CompareTo(b.Coverage.Path.Length);
+            }
+
+            if (order == 0)
+            {
+                order = string.CompareOrdinal(a.Coverage.Program!.Name, b.Coverage.Program!.Name);
+            }
+
+            return order != 0 ? order : string.CompareOrdinal(a.Coverage.ProgramId, b.Coverage.ProgramId);
+        });
+        return result.ConvertAll(x => x.Coverage);
     }
 
     private static void Add(Dictionary<string, List<CoverageEdge>> index, string key, CoverageEdge edge)
@@ -217,19 +260,23 @@ public static class CoverageFinder
         return at == target ? chain : throw new InvalidOperationException($"Broken coverage path from {program} to {target}.");
     }
 
-    private static Coverage ToCoverage(string target, string program, List<CoverageEdge> chain, Dictionary<string, GraphRelationship> relationships)
+    private static Coverage ToCoverage(string target, string program, List<CoverageEdge> chain, Dictionary<string, GraphRelationship>? relationships)
     {
         var nodes = new List<string>(chain.Count + 1) { program };
-        var rels = new List<GraphRelationship>(chain.Count);
+        var rels = new List<GraphRelationship>(relationships is null ? 0 : chain.Count);
         var at = program;
         foreach (var edge in chain)
         {
-            rels.Add(relationships[edge.Id]);
+            if (relationships is not null)
+            {
+                rels.Add(relationships[edge.Id]);
+            }
+
             at = edge.From == at ? edge.To : edge.From;
             nodes.Add(at);
         }
 
-        var direct = rels.Count == 1 && rels[0].Type == "ADDRESSES";
-        return new Coverage(target, program, direct, new GraphPath(nodes, rels));
+        var direct = chain.Count == 1 && chain[0].Type == "ADDRESSES";
+        return new Coverage(target, program, direct, relationships is null ? GraphPath.WithoutSteps(nodes) : new GraphPath(nodes, rels));
     }
 }

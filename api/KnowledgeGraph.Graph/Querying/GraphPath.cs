@@ -9,5 +9,14 @@ namespace KnowledgeGraph.Graph;
 public sealed record GraphPath(IReadOnlyList<string> NodeIds, IReadOnlyList<GraphRelationship> Steps)
 {
     /// <summary>The number of steps.</summary>
-    public int Length => Steps.Count;
+    public int Length => NodeIds.Count - 1;
+
+    /// <summary>
+    /// True when the relationships were left out (<see cref="Steps"/> empty whatever the length): the caller asked
+    /// for the nodes and length only, so the store did not read them.
+    /// </summary>
+    public bool StepsOmitted { get; init; }
+
+    /// <summary>A path of these nodes whose relationships were not read.</summary>
+    public static GraphPath WithoutSteps(IReadOnlyList<string> nodeIds) => new(nodeIds, []) { StepsOmitted = true };
 }

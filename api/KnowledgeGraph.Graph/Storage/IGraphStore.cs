@@ -42,6 +42,13 @@ public interface IGraphStore
     /// <summary>The programs covering each disease or hazard (one entry per program and target, its shortest explanation), optionally only programs of one kind.</summary>
     Task<IReadOnlyList<Coverage>> GetCoverageAsync(IReadOnlyCollection<string> targetIds, string? programKind, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The same coverage; without <paramref name="withSteps"/> a store may leave out each path's relationships
+    /// (<see cref="GraphPath.StepsOmitted"/>): the programs, order, direct flags, node ids and lengths are the same.
+    /// </summary>
+    Task<IReadOnlyList<Coverage>> GetCoverageAsync(IReadOnlyCollection<string> targetIds, string? programKind, bool withSteps, CancellationToken cancellationToken) =>
+        GetCoverageAsync(targetIds, programKind, cancellationToken);
+
     /// <summary>Counts per label, relationship type and source.</summary>
     Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken);
 

@@ -121,6 +121,29 @@ public sealed class QueryBehaviourTests(GraphQLSampleFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task Coverage_without_steps_reads_no_relationships_and_keeps_its_lengths()
+    {
+        async Task<(long Statements, JsonElement Data)> RunAsync(string query)
+        {
+            var before = Api.Store.StatementCount;
+            var data = (await Api.GraphQLAsync(query)).Data();
+            return (Api.Store.StatementCount - before, data);
+        }
+
+        var lengths = await RunAsync("""{ disease(id: "disease:pneumoconiosis") { coveredBy { program { id } path { length } } } }""");
+        // Steps asked for through a fragment still come, and the relationships are read once more for them.
+        var steps = await RunAsync("""
+            { disease(id: "disease:pneumoconiosis") { coveredBy { program { id } path { ...P } } } }
+            fragment P on Path { length steps { type } }
+            """);
+
+        Assert.Equal(lengths.Statements + 1, steps.Statements);
+        var withSteps = steps.Data.At("disease.coveredBy").EnumerateArray().ToList();
+        Assert.Equal(withSteps.Select(c => c.At("program.id").GetString()), lengths.Data.At("disease.coveredBy").EnumerateArray().Select(c => c.At("program.id").GetString()));
+        Assert.Equal(withSteps.Select(c => c.At("path.steps").GetArrayLength()), lengths.Data.At("disease.coveredBy").EnumerateArray().Select(c => c.At("path.length").GetInt32()));
+    }
+
+    [Fact]
     public async Task Paths_and_coverage_explain_themselves_with_evidence()
     {
         var data = (await Api.GraphQLAsync("""

@@ -34,6 +34,11 @@ public abstract class CoverageAgreementTests(StoreKind kind)
                 var actual = await temp.Store.GetCoverageAsync(batch, programKind, CancellationToken.None);
                 Assert.True(batch.Count == 1 || programKind is not null || actual.Count > 0, "The graph has coverage to compare.");
                 Assert.Equal(expected.Select(Describe), actual.Select(Describe));
+
+                // Without steps: the same programs, order, flags, nodes and lengths, and no relationships.
+                var light = await temp.Store.GetCoverageAsync(batch, programKind, withSteps: false, CancellationToken.None);
+                Assert.Equal(expected.Select(Outline), light.Select(Outline));
+                Assert.All(light, c => Assert.True(c.Path.StepsOmitted || c.Path.Steps.Count == c.Path.Length));
             }
         }
     }
@@ -46,6 +51,9 @@ public abstract class CoverageAgreementTests(StoreKind kind)
                 ids.SelectMany(id => memory.Relationships(id, type, direction, otherLabel)).DistinctBy(r => r.Id).ToList()),
             (ids, _) => Task.FromResult<IReadOnlyList<GraphNode>>(ids.Select(memory.Node).OfType<GraphNode>().ToList()),
             CancellationToken.None);
+
+    private static string Outline(Coverage c) =>
+        $"{c.TargetId} <- {c.ProgramId} direct={c.Direct} length={c.Path.Length}: {string.Join(" ", c.Path.NodeIds)}";
 
     private static string Describe(Coverage c) =>
         $"{c.TargetId} <- {c.ProgramId} direct={c.Direct}: {string.Join(" ", c.Path.NodeIds)} via {string.Join(" ", c.Path.Steps.Select(s => s.Id + "#" + s.Evidence.Count))}";

@@ -167,7 +167,7 @@ public sealed class NodeTypes
                     " have an event that COVERED it, or have a subprogram that covers it. One entry per program (its shortest explanation), direct first, then by path length.",
                 ResolvedType = ListOf(_common.Coverage),
                 Arguments = new QueryArguments(new QueryArgument(enums["ProgramKind"]) { Name = "kind", Description = "Only programs of this kind." }),
-                Resolver = Resolvers.Of(ctx => ctx.Loaders().Coverage(ctx.GetArgument<string?>("kind")).Load(((GraphNode)ctx.Source!).Id)),
+                Resolver = Resolvers.Of(ctx => ctx.Loaders().Coverage(ctx.GetArgument<string?>("kind"), StepSelection.Selects(ctx.Document)).Load(((GraphNode)ctx.Source!).Id)),
             });
         }
     }
@@ -180,5 +180,7 @@ public sealed class NodeTypes
     }
 
     private static IReadOnlyList<StepView> ToSteps(GraphPath path) =>
-        path.Steps.Select((rel, i) => new StepView(rel, rel.From != path.NodeIds[i])).ToList();
+        path.StepsOmitted
+            ? throw new InvalidOperationException("A path read without its steps was asked for them.")
+            : path.Steps.Select((rel, i) => new StepView(rel, rel.From != path.NodeIds[i])).ToList();
 }
