@@ -63,6 +63,14 @@ public sealed partial class SqliteGraphStore
             }
         }
 
+        // Rows that are mostly new (a first import) go in faster without the secondary indexes, which are then built
+        // by one sort each; dropped and built again inside the transaction, so a reader never sees them missing.
+        var bulk = existingNodes.Count + existingRels.Count < (dataset.Nodes.Count + dataset.Relationships.Count) / 2;
+        if (bulk)
+        {
+            await ExecuteAsync(connection, transaction, SqliteSchema.DropIndexStatements(), cancellationToken).ConfigureAwait(false);
+        }
+
         var labels = dataset.Nodes.ToDictionary(n => n.Id, n => n.Label, StringComparer.Ordinal);
         int nodesAdded = 0, nodesUpdated = 0, relsAdded = 0, relsUpdated = 0;
 
@@ -145,6 +153,11 @@ public sealed partial class SqliteGraphStore
         await DeleteAsync(connection, transaction, "rels", existingRels.Keys, cancellationToken).ConfigureAwait(false);
         await DeleteAsync(connection, transaction, "nodes", existingNodes.Keys, cancellationToken).ConfigureAwait(false);
 
+        if (bulk)
+        {
+            await ExecuteAsync(connection, transaction, SqliteSchema.CreateIndexStatements(), cancellationToken).ConfigureAwait(false);
+        }
+
         var changed = nodesAdded + nodesUpdated + existingNodes.Count > 0;
         if (changed)
         {
@@ -166,6 +179,12 @@ public sealed partial class SqliteGraphStore
         await AnalyzeAsync(connection, transaction, result, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return result;
+    }
+
+    private async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, sql, transaction: transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task DeleteAsync(SqliteConnection connection, SqliteTransaction transaction, string table, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
