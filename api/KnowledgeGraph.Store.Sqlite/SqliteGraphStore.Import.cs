@@ -10,9 +10,10 @@ public sealed partial class SqliteGraphStore
     // What SqliteRows.Json writes for no properties, the common case, without a sorted copy per row.
     private const string EmptyProperties = "{}";
 
-    // Page cache for an import, in KiB (SQLite's default is 2 MB). The relationship indexes take their rows in
-    // random order; with the default cache most inserts read an index page back from the file.
-    private const int ImportCacheKiB = 256 * 1024;
+    // Page cache for an import, in KiB (SQLite's default is 2 MB). A later import writes into the relationship
+    // indexes in random order; with the default cache most inserts would read an index page back from the file. A
+    // first import builds its indexes by sorting, which needs less (and the dataset is in memory alongside).
+    private const int ImportCacheKiB = 64 * 1024;
 
     /// <inheritdoc />
     public async Task<ImportResult> ImportAsync(GraphDataset dataset, string contentHash, CancellationToken cancellationToken)
