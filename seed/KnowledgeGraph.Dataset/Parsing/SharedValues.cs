@@ -10,8 +10,12 @@ namespace KnowledgeGraph.Dataset;
 /// </summary>
 internal sealed class SharedValues
 {
-    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<Evidence, Evidence> _evidence = new();
+    // Many lock stripes: most values are new, so every parser adds (and locks) all the time, and with one stripe per
+    // core the parsers kept waiting for each other.
+    private static readonly int Stripes = 16 * Environment.ProcessorCount;
+
+    private readonly ConcurrentDictionary<string, string> _strings = new(Stripes, 0, StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Evidence, Evidence> _evidence = new(Stripes, 0, EqualityComparer<Evidence>.Default);
 
     public string String(string value) => _strings.GetOrAdd(value, value);
 
