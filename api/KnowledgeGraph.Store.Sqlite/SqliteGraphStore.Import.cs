@@ -10,9 +10,10 @@ public sealed partial class SqliteGraphStore
     // What SqliteRows.Json writes for no properties, the common case, without a sorted copy per row.
     private const string EmptyProperties = "{}";
 
-    // Page cache for an import, in KiB (SQLite's default is 2 MB). The relationship indexes take their rows in
-    // random order; with the default cache most inserts read an index page back from the file.
-    private const int ImportCacheKiB = 256 * 1024;
+    // Page cache for an import, in KiB (SQLite's default is 2 MB). A later import writes into the relationship
+    // indexes in random order; with the default cache most inserts would read an index page back from the file. A
+    // first import builds its indexes by sorting, which needs less (and the dataset is in memory alongside).
+    private const int ImportCacheKiB = 64 * 1024;
 
     /// <inheritdoc />
     public async Task<ImportResult> ImportAsync(GraphDataset dataset, string contentHash, CancellationToken cancellationToken)
@@ -61,6 +62,14 @@ public sealed partial class SqliteGraphStore
                 var rel = SqliteRows.ReadRelationship(reader);
                 existingRels[rel.Id] = SqliteRows.Canonical(rel);
             }
+        }
+
+        // Rows that are mostly new (a first import) go in faster without the secondary indexes, which are then built
+        // by one sort each; dropped and built again inside the transaction, so a reader never sees them missing.
+        var bulk = existingNodes.Count + existingRels.Count < (dataset.Nodes.Count + dataset.Relationships.Count) / 2;
+        if (bulk)
+        {
+            await ExecuteAsync(connection, transaction, SqliteSchema.DropIndexStatements(), cancellationToken).ConfigureAwait(false);
         }
 
         var labels = dataset.Nodes.ToDictionary(n => n.Id, n => n.Label, StringComparer.Ordinal);
@@ -145,6 +154,11 @@ public sealed partial class SqliteGraphStore
         await DeleteAsync(connection, transaction, "rels", existingRels.Keys, cancellationToken).ConfigureAwait(false);
         await DeleteAsync(connection, transaction, "nodes", existingNodes.Keys, cancellationToken).ConfigureAwait(false);
 
+        if (bulk)
+        {
+            await ExecuteAsync(connection, transaction, SqliteSchema.CreateIndexStatements(), cancellationToken).ConfigureAwait(false);
+        }
+
         var changed = nodesAdded + nodesUpdated + existingNodes.Count > 0;
         if (changed)
         {
@@ -166,6 +180,12 @@ public sealed partial class SqliteGraphStore
         await AnalyzeAsync(connection, transaction, result, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return result;
+    }
+
+    private async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, sql, transaction: transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task DeleteAsync(SqliteConnection connection, SqliteTransaction transaction, string table, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -25,8 +26,8 @@ internal sealed class ContentHasher
         _previous = file.Name;
 
         // Lengths frame each part, so no name/text split can collide with another.
-        AppendFramed(Encoding.UTF8.GetBytes(file.Name));
-        AppendFramed(Encoding.UTF8.GetBytes(file.Text.ReplaceLineEndings("\n")));
+        AppendFramed(file.Name);
+        AppendFramed(file.Text.ReplaceLineEndings("\n"));
     }
 
     public string Hash()
@@ -36,12 +37,38 @@ internal sealed class ContentHasher
         return digest;
     }
 
-    private void AppendFramed(byte[] data)
+    /// <summary>The text's UTF-8 length, then its UTF-8 bytes.</summary>
+    /// <remarks>
+    /// Encoded a block at a time: a whole large file's bytes would be one more large-object array per file, which
+    /// the runtime frees only in its rare full collections.
+    /// </remarks>
+    private void AppendFramed(string text)
     {
         // Little-endian whatever the machine, so the hash is the same everywhere.
         Span<byte> length = stackalloc byte[sizeof(long)];
-        BinaryPrimitives.WriteInt64LittleEndian(length, data.Length);
+        BinaryPrimitives.WriteInt64LittleEndian(length, Encoding.UTF8.GetByteCount(text));
         _hash.AppendData(length);
-        _hash.AppendData(data);
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(BlockChars));
+        try
+        {
+            // The encoder keeps a surrogate pair split between blocks, so the bytes are those of the whole text.
+            var encoder = Encoding.UTF8.GetEncoder();
+            var rest = text.AsSpan();
+            do
+            {
+                var block = rest[..Math.Min(BlockChars, rest.Length)];
+                rest = rest[block.Length..];
+                var written = encoder.GetBytes(block, buffer, flush: rest.IsEmpty);
+                _hash.AppendData(buffer, 0, written);
+            }
+            while (!rest.IsEmpty);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
+
+    private const int BlockChars = 16 * 1024;
 }

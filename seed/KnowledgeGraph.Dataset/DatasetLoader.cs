@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Dataset;
@@ -20,7 +19,7 @@ public static class DatasetLoader
     {
         ArgumentNullException.ThrowIfNull(files);
         var errors = new ErrorList();
-        var strings = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var shared = new SharedValues();
         var hash = files is IReadOnlyList<DatasetFile> list ? DatasetFiles.ContentHash(list) : null;
         var hasher = hash is null ? new ContentHasher() : null;
         var names = new List<string>();
@@ -37,7 +36,7 @@ public static class DatasetLoader
             inFlight.Enqueue(Task.Run(() =>
             {
                 var fileErrors = new ErrorList();
-                return (DatasetFileParser.Parse(file, fileErrors, strings), fileErrors);
+                return (DatasetFileParser.Parse(file, fileErrors, shared), fileErrors);
             }));
             while (inFlight.Count > Environment.ProcessorCount)
             {
@@ -52,8 +51,7 @@ public static class DatasetLoader
 
         hash ??= hasher!.Hash();
 
-        // Every string is now shared where it is used; the table of them need not outlive the parse.
-        strings.Clear();
+        shared.Clear();
 
         // A file that is not even YAML may define anything, so "not defined anywhere" would be a guess.
         var everyFileRead = parsed.All(p => p.Readable);

@@ -11,11 +11,13 @@ internal sealed partial class DatasetFileParser
     /// <summary>The items for the fact; each is also kept, with its positions, in the file's list for the later checks.</summary>
     private List<Evidence> ReadEvidence(YamlValue value, string subject)
     {
-        List<Evidence> result = [];
         if (Sequence(value, $"{subject}: evidence") is not { } items)
         {
-            return result;
+            return [];
         }
+
+        // Sized to the items: a large dataset keeps a million of these lists, most with one item.
+        List<Evidence> result = new(items.Count);
 
         if (items.Count == 0)
         {
@@ -100,8 +102,8 @@ internal sealed partial class DatasetFileParser
         return source is null || quote is null ? null : Entry(source, quote, fromFile);
     }
 
-    private static EvidenceEntry Entry(Located source, Located quote, bool fromFileSource) =>
-        new(new Evidence(source.Value, quote.Value), source.At, quote.At, fromFileSource);
+    private EvidenceEntry Entry(Located source, Located quote, bool fromFileSource) =>
+        new(_shared.Evidence(source.Value, quote.Value), source.At, quote.At, fromFileSource);
 
     private Located? Quote(YamlValue node, string subject)
     {
@@ -124,6 +126,7 @@ internal sealed partial class DatasetFileParser
             return null;
         }
 
-        return new Located(Shared(quote), At(node));
+        // Not shared on its own: the evidence item that carries it is (SharedValues.Evidence).
+        return new Located(quote, At(node));
     }
 }

@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Dataset;
 
 /// <summary>
 /// The usual file read item by item: each node or relationship is built as a small tree, checked and dropped, so
-/// a large file is never held as one tree. Anything unusual (a syntax error, a duplicate top-level key, more than
+/// a large file is never held as one tree. Events come from <see cref="PlainEventParser"/>. Anything unusual (a syntax error, a duplicate top-level key, more than
 /// one document, a root that is not a mapping, anchors or aliases, a file source written after the items that
 /// rely on it) gives up, and the file is read again as a whole tree, which reports it exactly.
 /// </summary>
@@ -19,7 +19,7 @@ internal sealed partial class DatasetFileParser
     {
         try
         {
-            var parser = new Parser(new StringReader(text));
+            var parser = new PlainEventParser(new StringReader(text));
             parser.Consume<StreamStart>();
             if (parser.TryConsume<StreamEnd>(out _))
             {
@@ -51,7 +51,7 @@ internal sealed partial class DatasetFileParser
     }
 
     /// <summary>The root mapping's entries, as <see cref="Read"/> takes them; false to give up.</summary>
-    private bool StreamMapping(Parser parser)
+    private bool StreamMapping(IParser parser)
     {
         List<(TagName Tag, string Value)> keys = [];
         while (!parser.TryConsume<MappingEnd>(out _))

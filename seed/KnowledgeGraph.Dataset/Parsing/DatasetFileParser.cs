@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using KnowledgeGraph.Graph;
 using YamlDotNet.Core;
 using static KnowledgeGraph.Dataset.YamlNodes;
@@ -22,32 +21,32 @@ internal sealed partial class DatasetFileParser
     // Set when the file writes a `source:` at all, valid or not, so a bad one is reported once, not at every quote.
     private bool _fileSourceWritten;
 
-    // Ids, types, quotes and evidence sources repeat across facts and files; one string each keeps large datasets in memory once.
-    private readonly ConcurrentDictionary<string, string> _strings;
+    private readonly SharedValues _shared;
 
-    private DatasetFileParser(string name, ErrorList errors, ConcurrentDictionary<string, string> strings)
+    private DatasetFileParser(string name, ErrorList errors, SharedValues shared)
     {
         _file = new ParsedFile(name);
         _errors = errors;
-        _strings = strings;
+        _shared = shared;
     }
 
     /// <param name="file">The file.</param>
     /// <param name="errors">Where the file's errors go.</param>
-    /// <param name="strings">Strings shared with the other files' parsers, which may run at the same time.</param>
-    public static ParsedFile Parse(DatasetFile file, ErrorList errors, ConcurrentDictionary<string, string> strings)
+    /// <param name="shared">Values shared with the other files' parsers, which may run at the same time.</param>
+    public static ParsedFile Parse(DatasetFile file, ErrorList errors, SharedValues shared)
     {
         var fileErrors = new ErrorList();
-        var parser = new DatasetFileParser(file.Name, fileErrors, strings);
+        var parser = new DatasetFileParser(file.Name, fileErrors, shared);
         if (!parser.TryStream(file.Text))
         {
             // Whatever the streamed read found is dropped: the whole-tree read reports the file from the start.
             fileErrors = new ErrorList();
-            parser = new DatasetFileParser(file.Name, fileErrors, strings);
+            parser = new DatasetFileParser(file.Name, fileErrors, shared);
             parser.Read(file.Text);
         }
 
         errors.AddRange(fileErrors);
+        parser._file.TrimExcess();
         return parser._file;
     }
 
@@ -141,5 +140,5 @@ internal sealed partial class DatasetFileParser
 
     private void Error(Location at, string message) => _errors.Add(at, message);
 
-    private string Shared(string value) => _strings.GetOrAdd(value, value);
+    private string Shared(string value) => _shared.String(value);
 }

@@ -23,6 +23,17 @@ internal sealed class ParsedFile(string name)
     /// </summary>
     public List<EvidenceEntry> Evidence { get; private set; } = [];
 
+    /// <summary>
+    /// Gives back the room the lists grew into: every file's entries are held until all are read, and a list that
+    /// has just doubled would hold up to twice their room for the whole of that time.
+    /// </summary>
+    public void TrimExcess()
+    {
+        Nodes.TrimExcess();
+        Relationships.TrimExcess();
+        Evidence.TrimExcess();
+    }
+
     /// <summary>Lets the entries go once merged, so a large dataset does not hold them and the merged graph at once.</summary>
     public void DropRelationships() => Relationships = [];
 

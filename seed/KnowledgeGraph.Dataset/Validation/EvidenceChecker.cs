@@ -1,3 +1,4 @@
+using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Dataset;
 
@@ -28,11 +29,18 @@ internal static class EvidenceChecker
         // Each distinct quote is searched for once per document: a quote cited by many facts (common in large
         // datasets) would otherwise scan the whole document again for every fact.
         var found = new HashSet<(string File, string Quote)>();
+
+        // Items that passed, by reference: the parse shares one item per (source, quote), so a repeat is known at
+        // once, without looking its source, document and quote up again.
+        var passed = new HashSet<Evidence>(ReferenceEqualityComparer.Instance);
         foreach (var file in files)
         {
             foreach (var evidence in file.Evidence)
             {
-                Check(evidence, nodes, everyFileRead, corpus, found, errors);
+                if (!passed.Contains(evidence.Item) && Check(evidence, nodes, everyFileRead, corpus, found, errors))
+                {
+                    passed.Add(evidence.Item);
+                }
             }
 
             // Checked: the items' positions are of no further use, and a large dataset has a million of them.
@@ -40,7 +48,8 @@ internal static class EvidenceChecker
         }
     }
 
-    private static void Check(
+    /// <returns>True when the item passed (then every item of the same source and quote passes too).</returns>
+    private static bool Check(
         EvidenceEntry evidence, IReadOnlyDictionary<string, MergedNode> nodes, bool everyFileRead, CorpusTexts corpus,
         HashSet<(string File, string Quote)> found, ErrorList errors)
     {
@@ -54,27 +63,27 @@ internal static class EvidenceChecker
                 errors.Add(evidence.SourceAt, $"evidence source '{sourceId}' is not a defined source (a source: node in some file)");
             }
 
-            return;
+            return false;
         }
 
         if (source.Property("kind") == "REFERENCE" || source.Property("file") is not { } fileName || corpus.Text(fileName) is not { } text)
         {
-            return;
+            return true;
         }
 
         if (found.Contains((fileName, quote)))
         {
-            return;
+            return true;
         }
 
         if (text.Contains(quote, StringComparison.Ordinal))
         {
             found.Add((fileName, quote));
+            return true;
         }
-        else
-        {
-            errors.Add(evidence.QuoteAt, $"quote not found verbatim in {fileName} ({source.Id}): \"{QuoteText.Excerpt(quote)}\"");
-        }
+
+        errors.Add(evidence.QuoteAt, $"quote not found verbatim in {fileName} ({source.Id}): \"{QuoteText.Excerpt(quote)}\"");
+        return false;
     }
 
     private static MergedNode? Source(string id, IReadOnlyDictionary<string, MergedNode> nodes) =>

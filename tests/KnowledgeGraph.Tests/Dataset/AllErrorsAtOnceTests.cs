@@ -27,6 +27,25 @@ public sealed class AllErrorsAtOnceTests
     }
 
     [Fact]
+    public void A_quote_missing_from_its_document_is_reported_at_every_fact_that_cites_it()
+    {
+        // Two facts cite the same missing quote; a third cites a quote that another fact already cited and found.
+        var dataset = TestDataset.Valid
+            .Replace("alpha.yaml", "- \"Dust is the main hazard in the mines.\"", "- \"Dust is everywhere.\"")
+            .Replace("alpha.yaml", "- \"Dust causes silicosis.\"", "- \"Dust is everywhere.\"\n      - \"The Dust Project ran from 2013 to June 2015.\"");
+        using var corpus = new TestCorpus();
+
+        var result = dataset.Load(corpus.Path);
+
+        Assert.Null(result.Dataset);
+        var quotes = result.Errors.Where(e => e.Message.Contains("quote not found verbatim", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, e => Assert.Contains("\"Dust is everywhere.\"", e.Message, StringComparison.Ordinal));
+        Assert.NotEqual(quotes[0].Line, quotes[1].Line);
+        Assert.Equal(2, result.Errors.Count);
+    }
+
+    [Fact]
     public void Mistakes_in_several_files_are_all_reported_in_file_order()
     {
         var dataset = TestDataset.Valid

@@ -45,4 +45,32 @@ public sealed class DatasetContentHashTests
 
         Assert.Equal(DatasetFiles.ContentHash(Files), DatasetFiles.ContentHash(crlf));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(16 * 1024 - 1)]
+    [InlineData(40 * 1024)]
+    public void A_long_text_hashes_as_its_whole_utf8_bytes_whatever_the_characters(int padding)
+    {
+        // Non-ASCII letters and a surrogate pair, placed to straddle the blocks the text is encoded in.
+        var text = new string('a', padding) + "é 😀 中\n" + new string('b', padding) + "😀";
+        var file = new DatasetFile("ünïcode.yaml", text);
+
+        Assert.Equal(WholeBytesHash(file), DatasetFiles.ContentHash([file]));
+    }
+
+    // SHA-256 over each part's UTF-8 length (8 bytes, little-endian) and bytes, name then text.
+    private static string WholeBytesHash(DatasetFile file)
+    {
+        using var stream = new MemoryStream();
+        foreach (var part in new[] { file.Name, file.Text })
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(part);
+            stream.Write(BitConverter.IsLittleEndian ? BitConverter.GetBytes((long)bytes.Length) : [.. BitConverter.GetBytes((long)bytes.Length).Reverse()]);
+            stream.Write(bytes);
+        }
+
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream.ToArray()));
+    }
 }
