@@ -47,7 +47,7 @@ const env = {
   Store__Sqlite__Path: args.db ? resolve(args.db) : join(scratch, 'graph.db'),
   Seed__Enabled: args.db ? 'false' : 'true',
   Seed__DataDirectory: args.data ? resolve(args.data) : '',
-  Limits__RequestsPerMinute: '1000000',
+  Limits__RequestsPerMinute: '1000000000',
   Limits__MaxCost: '1000000',
   Limits__ExecutionTimeoutSeconds: '60',
   ResponseCache__Enabled: responseCache === 'off' ? 'false' : 'true',
