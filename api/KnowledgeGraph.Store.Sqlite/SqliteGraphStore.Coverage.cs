@@ -32,16 +32,8 @@ public sealed partial class SqliteGraphStore
         var parameters = new SqlParameters();
         parameters.Add(SqliteRows.Json(inbound.ToList()));
         parameters.Add(SqliteRows.Json(upward.ToList()));
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, CoverageEdgesSql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var result = new List<CoverageEdge>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            result.Add(new CoverageEdge(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
-        }
-
-        return result;
+        return await ReadRowsAsync(CoverageEdgesSql, parameters, r => new CoverageEdge(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), cancellationToken)
+            .ConfigureAwait(false);
     }
 
     private async Task<IReadOnlyList<GraphRelationship>> GetRelationshipsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
@@ -53,15 +45,6 @@ public sealed partial class SqliteGraphStore
 
         var parameters = new SqlParameters();
         var sql = $"SELECT {SqliteRows.RelationshipColumns} FROM rels r WHERE r.id IN (SELECT value FROM json_each({parameters.Add(SqliteRows.Json(ids.ToList()))}))";
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var result = new List<GraphRelationship>(ids.Count);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            result.Add(SqliteRows.ReadRelationship(reader));
-        }
-
-        return result;
+        return await ReadRowsAsync(sql, parameters, r => SqliteRows.ReadRelationship(r), cancellationToken).ConfigureAwait(false);
     }
 }

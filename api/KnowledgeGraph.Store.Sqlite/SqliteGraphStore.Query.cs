@@ -46,7 +46,7 @@ public sealed partial class SqliteGraphStore
         var backwards = first is null;
         var take = backwards ? last!.Value : first!.Value;
         var sql = $"SELECT {SqliteRows.NodeColumns} FROM nodes n WHERE {bounded} ORDER BY {SqliteKeyset.OrderBy(query.Order, "n", backwards)} LIMIT {parameters.Add(take + 1)}";
-        var rows = (await ReadNodesAsync(sql, parameters, cancellationToken).ConfigureAwait(false)).ToList();
+        var rows = await ReadNodesAsync(sql, parameters, cancellationToken).ConfigureAwait(false);
         var more = rows.Count > take;
         rows = rows.Take(take).ToList();
         if (backwards)

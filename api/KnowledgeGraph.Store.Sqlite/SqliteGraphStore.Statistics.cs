@@ -54,15 +54,8 @@ public sealed partial class SqliteGraphStore
     public async Task<GraphDataset> ExportAsync(CancellationToken cancellationToken)
     {
         var nodes = await ReadNodesAsync($"SELECT {SqliteRows.NodeColumns} FROM nodes n ORDER BY n.id", new SqlParameters(), cancellationToken).ConfigureAwait(false);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, $"SELECT {SqliteRows.RelationshipColumns} FROM rels r ORDER BY r.id");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var rels = new List<GraphRelationship>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            rels.Add(SqliteRows.ReadRelationship(reader));
-        }
-
+        var rels = await ReadRowsAsync($"SELECT {SqliteRows.RelationshipColumns} FROM rels r ORDER BY r.id", new SqlParameters(), r => SqliteRows.ReadRelationship(r), cancellationToken)
+            .ConfigureAwait(false);
         return new GraphDataset(nodes, rels);
     }
 

@@ -197,16 +197,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             _ => $"{Side("from_id", "to_label")} UNION {Side("to_id", "from_label")}",
         } + " ORDER BY 6";
 
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var result = new List<GraphRelationship>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            result.Add(SqliteRows.ReadRelationship(reader));
-        }
-
-        return result;
+        return await ReadRowsAsync(sql, parameters, r => SqliteRows.ReadRelationship(r), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -227,15 +218,19 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private static string RequireLabel(string label) =>
         Ontology.Label(label)?.Name ?? throw new GraphQueryException($"Unknown label '{label}'.");
 
-    private async Task<IReadOnlyList<GraphNode>> ReadNodesAsync(string sql, SqlParameters parameters, CancellationToken cancellationToken)
+    private Task<List<GraphNode>> ReadNodesAsync(string sql, SqlParameters parameters, CancellationToken cancellationToken) =>
+        ReadRowsAsync(sql, parameters, SqliteRows.ReadNode, cancellationToken);
+
+    // Every row of one read statement, each made by read.
+    private async Task<List<T>> ReadRowsAsync<T>(string sql, SqlParameters parameters, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var result = new List<GraphNode>();
+        var result = new List<T>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            result.Add(SqliteRows.ReadNode(reader));
+            result.Add(read(reader));
         }
 
         return result;

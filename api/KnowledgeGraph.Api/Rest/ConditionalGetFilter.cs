@@ -31,11 +31,10 @@ public sealed class ConditionalGetFilter : IEndpointFilter
         }
 
         var store = http.RequestServices.GetRequiredService<IGraphStore>();
-        var version = await DataVersion.GetAsync(store, http.RequestAborted).ConfigureAwait(false);
+        var version = await store.GetDataVersionAsync(http.RequestAborted).ConfigureAwait(false);
         var etag = new EntityTagHeaderValue("\"" + Hash(version, http.Request) + "\"");
 
-        var ifNoneMatch = http.Request.GetTypedHeaders().IfNoneMatch;
-        if (ifNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false)))
+        if (Matches(http.Request, etag))
         {
             SetHeaders(http.Response, etag);
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
@@ -53,8 +52,17 @@ public sealed class ConditionalGetFilter : IEndpointFilter
         return result;
     }
 
-    private static void SetHeaders(HttpResponse response, EntityTagHeaderValue etag)
+    /// <summary>Whether the request's <c>If-None-Match</c> names this entity tag (weakly) or <c>*</c>.</summary>
+    public static bool Matches(HttpRequest request, EntityTagHeaderValue etag)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.GetTypedHeaders().IfNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false));
+    }
+
+    /// <summary>Sets the entity tag and the Cache-Control that fits the caller.</summary>
+    public static void SetHeaders(HttpResponse response, EntityTagHeaderValue etag)
+    {
+        ArgumentNullException.ThrowIfNull(response);
         response.Headers.ETag = etag.ToString();
 
         // What a credential unlocks (the audit) must never sit in a shared cache.

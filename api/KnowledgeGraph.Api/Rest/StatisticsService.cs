@@ -15,7 +15,7 @@ public sealed class StatisticsService(IGraphStore store) : IDisposable
     /// <summary>The statistics of what the store holds now.</summary>
     public async Task<Statistics> GetAsync(CancellationToken cancellationToken)
     {
-        var version = await DataVersion.GetAsync(store, cancellationToken).ConfigureAwait(false);
+        var version = await store.GetDataVersionAsync(cancellationToken).ConfigureAwait(false);
         if (_cached is { } hit && hit.Version == version)
         {
             return hit.Value;

@@ -96,31 +96,8 @@ internal sealed partial class DatasetFileParser
                 continue;
             }
 
-            var value = YamlTreeReader.ReadNode(parser);
-            switch (key)
-            {
-                case null:
-                    break;
-                case "nodes":
-                    _itemsRead = true;
-                    foreach (var item in Sequence(value, "nodes") ?? [])
-                    {
-                        ReadNode(item);
-                    }
-
-                    break;
-                case "relationships":
-                    _itemsRead = true;
-                    foreach (var item in Sequence(value, "relationships") ?? [])
-                    {
-                        ReadRelationship(item);
-                    }
-
-                    break;
-                case var other:
-                    Error(At(keyNode), $"unknown top-level key '{other}'; allowed: {string.Join(", ", TopLevelKeys)}");
-                    break;
-            }
+            _itemsRead |= key is "nodes" or "relationships";
+            ReadTopLevel(key, keyNode, YamlTreeReader.ReadNode(parser));
         }
 
         return true;

@@ -94,28 +94,35 @@ internal sealed partial class DatasetFileParser
 
         foreach (var (keyNode, value) in map.Children)
         {
-            switch (Key(keyNode))
-            {
-                case null or "source":
-                    break;
-                case "nodes":
-                    foreach (var item in Sequence(value, "nodes") ?? [])
-                    {
-                        ReadNode(item);
-                    }
+            ReadTopLevel(Key(keyNode), keyNode, value);
+        }
+    }
 
-                    break;
-                case "relationships":
-                    foreach (var item in Sequence(value, "relationships") ?? [])
-                    {
-                        ReadRelationship(item);
-                    }
+    // One top-level entry, whichever way the file is read: the items of nodes or relationships, or an unknown key.
+    // The file's source is read before any entry, so it is skipped here.
+    private void ReadTopLevel(string? key, YamlValue keyNode, YamlValue value)
+    {
+        switch (key)
+        {
+            case null or "source":
+                break;
+            case "nodes":
+                foreach (var item in Sequence(value, "nodes") ?? [])
+                {
+                    ReadNode(item);
+                }
 
-                    break;
-                case var other:
-                    Error(At(keyNode), $"unknown top-level key '{other}'; allowed: {string.Join(", ", TopLevelKeys)}");
-                    break;
-            }
+                break;
+            case "relationships":
+                foreach (var item in Sequence(value, "relationships") ?? [])
+                {
+                    ReadRelationship(item);
+                }
+
+                break;
+            case var other:
+                Error(At(keyNode), $"unknown top-level key '{other}'; allowed: {string.Join(", ", TopLevelKeys)}");
+                break;
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Reflection;
 using System.Text.Json;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Store.Sqlite;
@@ -199,7 +198,7 @@ public sealed class ResponseCacheTests : IAsyncLifetime
     {
         await using var api = await ApiFactory.WithSample();
         using var factory = api.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
-            s.AddSingleton<IGraphStore>(sp => VersionlessStore.Wrap(sp.GetRequiredService<SqliteGraphStore>()))));
+            s.AddSingleton<IGraphStore>(sp => FailingStore.Wrap(sp.GetRequiredService<SqliteGraphStore>(), new StoreUnavailableException("no version"), nameof(IGraphStore.GetDataVersionAsync)))));
         using var client = factory.CreateClient();
 
         using var response = await client.SendAsync(PostJson(new { query = Hazards }));
@@ -225,35 +224,5 @@ public sealed class ResponseCacheTests : IAsyncLifetime
     {
         request.Headers.IfNoneMatch.Add(etag!);
         return request;
-    }
-
-    /// <summary>A store whose data version is unavailable (say, a Neo4j that stopped answering that one query).</summary>
-    public class VersionlessStore : DispatchProxy
-    {
-        private IGraphStore _inner = null!;
-
-        public static IGraphStore Wrap(IGraphStore inner)
-        {
-            var proxy = Create<IGraphStore, VersionlessStore>();
-            ((VersionlessStore)(object)proxy)._inner = inner;
-            return proxy;
-        }
-
-        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
-        {
-            if (targetMethod!.Name is nameof(IGraphStore.GetDataVersionAsync))
-            {
-                return Task.FromException<string>(new StoreUnavailableException("no version"));
-            }
-
-            try
-            {
-                return targetMethod.Invoke(_inner, args);
-            }
-            catch (TargetInvocationException e) when (e.InnerException is not null)
-            {
-                throw e.InnerException;
-            }
-        }
     }
 }

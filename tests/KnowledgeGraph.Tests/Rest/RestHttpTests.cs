@@ -1,5 +1,4 @@
 using System.Net;
-using System.Reflection;
 using KnowledgeGraph.Api;
 using KnowledgeGraph.Graph;
 using Microsoft.AspNetCore.Hosting;
@@ -155,39 +154,6 @@ public sealed class RestHttpTests(GraphQLSampleFixture fixture) : IClassFixture<
             using var response = await Client.GetAsync(new Uri(url, UriKind.Relative));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
-        }
-    }
-
-    /// <summary>A store whose reads of nodes fail with the given exception; everything else is the real store.</summary>
-    public class FailingStore : DispatchProxy
-    {
-        private IGraphStore _inner = null!;
-        private Exception _failure = null!;
-
-        public static IGraphStore Wrap(IGraphStore inner, Exception failure)
-        {
-            var proxy = Create<IGraphStore, FailingStore>();
-            var self = (FailingStore)(object)proxy;
-            self._inner = inner;
-            self._failure = failure;
-            return proxy;
-        }
-
-        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
-        {
-            if (targetMethod!.Name is nameof(IGraphStore.QueryNodesAsync))
-            {
-                throw _failure;
-            }
-
-            try
-            {
-                return targetMethod.Invoke(_inner, args);
-            }
-            catch (TargetInvocationException e) when (e.InnerException is not null)
-            {
-                throw e.InnerException;
-            }
         }
     }
 }

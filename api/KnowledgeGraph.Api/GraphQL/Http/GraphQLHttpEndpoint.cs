@@ -192,11 +192,9 @@ public static partial class GraphQLHttpEndpoint
         if (isGet)
         {
             // The two media types are two representations of one answer: each has its own tag.
-            var etag = $"\"{response.Tag}-{(mediaType == GraphQLMediaTypes.GraphQLResponse ? "g" : "j")}\"";
-            http.Headers.ETag = etag;
-            // What a credential unlocks must never sit in a shared cache.
-            http.Headers.CacheControl = context.User.Identity?.IsAuthenticated == true ? ConditionalGetFilter.PrivateCacheControl : ConditionalGetFilter.CacheControl;
-            if (IfNoneMatch(context.Request, etag))
+            var etag = new EntityTagHeaderValue($"\"{response.Tag}-{(mediaType == GraphQLMediaTypes.GraphQLResponse ? "g" : "j")}\"");
+            ConditionalGetFilter.SetHeaders(http, etag);
+            if (ConditionalGetFilter.Matches(context.Request, etag))
             {
                 http.StatusCode = StatusCodes.Status304NotModified;
                 return;
@@ -207,18 +205,6 @@ public static partial class GraphQLHttpEndpoint
         http.ContentType = mediaType + "; charset=utf-8";
         http.ContentLength = response.Body.Length;
         await http.Body.WriteAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
-    }
-
-    private static bool IfNoneMatch(HttpRequest request, string etag)
-    {
-        var tags = request.GetTypedHeaders().IfNoneMatch;
-        if (tags.Count == 0)
-        {
-            return false;
-        }
-
-        var current = new EntityTagHeaderValue(etag);
-        return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(current, useStrongComparison: false));
     }
 
     /// <summary>
