@@ -58,6 +58,9 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 
     private long _statements;
 
+    /// <summary>Read sessions open now, so tests can prove the pool keeps a bounded number.</summary>
+    internal int OpenReadSessions => _reads.OpenSessions;
+
     // A read session from the pool; disposing it gives it back.
     private Task<SqliteReadSession> OpenAsync(CancellationToken cancellationToken) => _reads.RentAsync(cancellationToken);
 

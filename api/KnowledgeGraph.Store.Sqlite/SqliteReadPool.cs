@@ -13,7 +13,12 @@ internal sealed class SqliteReadPool(Func<CancellationToken, Task<SqliteConnecti
     // Last in, first out, so a quiet server keeps using the same few warm sessions; lock-free, as every read passes here.
     private readonly ConcurrentStack<SqliteReadSession> _idle = new();
     private int _idleCount;
+    private int _open;
     private volatile bool _disposed;
+
+    /// <summary>Sessions open now, idle or lent out (open file handles are no measure of it: SQLite keeps the handle
+    /// of a closed connection while another connection of the process holds a lock on the file, and reuses it).</summary>
+    public int OpenSessions => Volatile.Read(ref _open);
 
     /// <summary>How many idle sessions are kept: enough for the requests a small server runs at once.</summary>
     public static int MaxIdle { get; } = Math.Max(8, Environment.ProcessorCount * 4);
@@ -42,6 +47,7 @@ internal sealed class SqliteReadPool(Func<CancellationToken, Task<SqliteConnecti
             throw;
         }
 
+        Interlocked.Increment(ref _open);
         return new SqliteReadSession(this, connection);
     }
 
@@ -50,14 +56,14 @@ internal sealed class SqliteReadPool(Func<CancellationToken, Task<SqliteConnecti
     {
         if (_disposed)
         {
-            session.Close();
+            Close(session);
             return;
         }
 
         if (Interlocked.Increment(ref _idleCount) > MaxIdle)
         {
             Interlocked.Decrement(ref _idleCount);
-            session.Close();
+            Close(session);
             return;
         }
 
@@ -75,7 +81,13 @@ internal sealed class SqliteReadPool(Func<CancellationToken, Task<SqliteConnecti
         _disposed = true;
         while (_idle.TryPop(out var session))
         {
-            session.Close();
+            Close(session);
         }
+    }
+
+    private void Close(SqliteReadSession session)
+    {
+        session.Close();
+        Interlocked.Decrement(ref _open);
     }
 }

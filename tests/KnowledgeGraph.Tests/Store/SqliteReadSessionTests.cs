@@ -33,14 +33,12 @@ public sealed class SqliteReadSessionTests
         Assert.Equal("smaller", await temp.Store.GetContentHashAsync(CancellationToken.None));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Reads_that_run_at_once_get_their_own_sessions_and_the_pool_keeps_a_bounded_number()
     {
         var dataset = SampleGraph.Build();
         await using var temp = await TempStore.CreateAsync(dataset);
         var ids = dataset.Nodes.Select(n => n.Id).ToArray();
-        // The import's write connections stay in Microsoft.Data.Sqlite's pool; the bound is on what the reads add.
-        var before = OpenHandles(temp.Path);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(async () =>
         {
@@ -56,7 +54,9 @@ public sealed class SqliteReadSessionTests
             Assert.Equal(dataset.Relationships.Count(r => r.From == id || r.To == id), relCount);
         }
 
-        Assert.InRange(OpenHandles(temp.Path), 1, before + SqliteReadPool.MaxIdle);
+        // Sessions, not file handles: SQLite holds on to a closed connection's handle while other connections of the
+        // process lock the file, so handles outnumber sessions whenever more reads ran at once than the pool keeps.
+        Assert.InRange(temp.Store.OpenReadSessions, 1, SqliteReadPool.MaxIdle);
     }
 
     [SkippableFact]
