@@ -3,11 +3,29 @@ using KnowledgeGraph.Graph;
 namespace KnowledgeGraph.Store.Sqlite;
 
 /// <summary>
-/// Coverage: the shared breadth-first search (<see cref="CoverageFinder"/>) over light relationships read from the
-/// relationship indexes alone (one statement per level), then the relationships on the returned paths in one batch.
+/// Coverage: the shared breadth-first search (<see cref="CoverageFinder"/>) over light relationships, from the
+/// in-memory coverage index of the file's current state (<see cref="SqliteCoverageIndex"/>) or, without one, from
+/// the relationship indexes alone (one statement per level); then the relationships on the returned paths in one batch.
 /// </summary>
 public sealed partial class SqliteGraphStore
 {
+    // Every relationship the search can walk, in one pass over the covering indexes; LIMIT bounds what a build reads.
+    private const string CoverageIndexSql =
+        """
+        SELECT r.type, r.from_id, r.to_id FROM rels r WHERE r.type IN ('ADDRESSES', 'COVERED', 'CAUSES')
+        UNION ALL
+        SELECT r.type, r.from_id, r.to_id FROM rels r WHERE r.type = 'PART_OF' AND r.to_label = 'Program'
+        LIMIT @p0
+        """;
+
+    private readonly SemaphoreSlim _coverageBuild = new(1, 1);
+    private SqliteCoverageIndex? _coverageIndex;
+    private long _coverageIndexTooLargeAt = -1;
+    private int _coverageIndexBuilds;
+
+    /// <summary>How many times the coverage index was built, so tests can prove it is built once per state of the file.</summary>
+    internal int CoverageIndexBuilds => Volatile.Read(ref _coverageIndexBuilds);
+
     // Both halves are served by the covering indexes (rels_to_from, rels_from_to), which hold the id as the table's key.
     // Parameters: @p0 the inbound ids, @p1 the upward ids (JSON arrays).
     private const string CoverageEdgesSql =
@@ -25,7 +43,78 @@ public sealed partial class SqliteGraphStore
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Coverage>> GetCoverageAsync(IReadOnlyCollection<string> targetIds, string? programKind, bool withSteps, CancellationToken cancellationToken) =>
-        CoverageFinder.FindAsync(targetIds, programKind, GetCoverageEdgesAsync, GetNodesAsync, withSteps ? GetRelationshipsByIdAsync : null, cancellationToken);
+        GetCoverageAsync(targetIds, programKind, withSteps, programOutlines: false, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Coverage>> GetCoverageAsync(IReadOnlyCollection<string> targetIds, string? programKind, bool withSteps, bool programOutlines, CancellationToken cancellationToken)
+    {
+        var index = _coverageIndexMaxEdges > 0 ? await CurrentCoverageIndexAsync(cancellationToken).ConfigureAwait(false) : null;
+        return await CoverageFinder.FindAsync(
+            targetIds,
+            programKind,
+            index is null ? GetCoverageEdgesAsync : index.LoadAsync,
+            programOutlines ? GetNodeOutlinesAsync : GetNodesAsync,
+            withSteps ? GetRelationshipsByIdAsync : null,
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    // The index of the file's state now: kept while no connection commits, built again (by one caller, the others
+    // waiting for it) after any commit, this process's or another's. Null when the graph has more such relationships
+    // than the index may hold.
+    private async Task<SqliteCoverageIndex?> CurrentCoverageIndexAsync(CancellationToken cancellationToken)
+    {
+        var stamp = ReadChangeStamp();
+        var current = Current(stamp);
+        if (current is not null || Volatile.Read(ref _coverageIndexTooLargeAt) == stamp)
+        {
+            return current;
+        }
+
+        await _coverageBuild.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            current = Current(stamp);
+            if (current is not null || Volatile.Read(ref _coverageIndexTooLargeAt) == stamp)
+            {
+                return current;
+            }
+
+            // Read after the stamp: a commit in between changes the next stamp, so this index is never kept too long.
+            var index = await BuildCoverageIndexAsync(stamp, cancellationToken).ConfigureAwait(false);
+            Interlocked.Increment(ref _coverageIndexBuilds);
+            Volatile.Write(ref _coverageIndex, index);
+            Volatile.Write(ref _coverageIndexTooLargeAt, index is null ? stamp : -1);
+            return index;
+        }
+        finally
+        {
+            _coverageBuild.Release();
+        }
+
+        SqliteCoverageIndex? Current(long at) => Volatile.Read(ref _coverageIndex) is { } index && index.Stamp == at ? index : null;
+    }
+
+    // The rows stream into the index as they are read; null when there are more than it may hold.
+    private async Task<SqliteCoverageIndex?> BuildCoverageIndexAsync(long stamp, CancellationToken cancellationToken)
+    {
+        var parameters = new SqlParameters();
+        parameters.Add(_coverageIndexMaxEdges + 1L);
+        var builder = new SqliteCoverageIndex.Builder(stamp);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, CoverageIndexSql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (builder.Count == _coverageIndexMaxEdges)
+            {
+                return null;
+            }
+
+            builder.Add(reader.GetString(0), reader.GetString(1), reader.GetString(2));
+        }
+
+        return builder.Build();
+    }
 
     private async Task<IReadOnlyList<CoverageEdge>> GetCoverageEdgesAsync(IReadOnlyCollection<string> inbound, IReadOnlyCollection<string> upward, CancellationToken cancellationToken)
     {

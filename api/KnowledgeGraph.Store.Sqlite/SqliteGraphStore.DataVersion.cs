@@ -66,6 +66,9 @@ public sealed partial class SqliteGraphStore
             _watchCommand = null;
             _watch = null;
             _knownVersion = null;
+            // Stamps start again on a new watch connection: what was built at an old one means nothing now.
+            _coverageIndex = null;
+            _coverageIndexTooLargeAt = -1;
         }
     }
 

@@ -15,6 +15,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private readonly SqliteReadPool _reads;
     private readonly long _searchBoundedRankingFrom;
     private readonly long _readMapBytes;
+    private readonly int _coverageIndexMaxEdges;
     private volatile SearchIndexSize? _searchIndexSize;
 
     /// <summary>Creates a store over the file named in the options (its directory is created if needed).</summary>
@@ -25,6 +26,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         FilePath = path;
         _searchBoundedRankingFrom = options.SearchBoundedRankingFrom;
         _readMapBytes = Math.Max(0, options.ReadMapMiB) * 1024 * 1024;
+        _coverageIndexMaxEdges = Math.Max(0, options.CoverageIndexMaxEdges);
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -38,7 +40,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         // hand its read-only connection to a writer through Microsoft.Data.Sqlite's pool.
         builder.Pooling = false;
         _readConnectionString = builder.ToString();
-        _reads = new SqliteReadPool(ct => OpenConnectionAsync(_readConnectionString, ct), _readMapBytes);
+        _reads = new SqliteReadPool(ct => OpenConnectionAsync(_readConnectionString, ct), _readMapBytes, Math.Max(0, options.ReadCacheMiB) * 1024);
     }
 
     /// <summary>Closes the idle read sessions and the pooled write connections, releasing the file.</summary>
@@ -164,6 +166,19 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         var parameters = new SqlParameters();
         var sql = $"SELECT {SqliteRows.NodeColumns} FROM nodes n WHERE n.id IN (SELECT value FROM json_each({parameters.Add(SqliteRows.Json(ids.Distinct().ToList()))}))";
         return await ReadNodesAsync(sql, parameters, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Nodes without their description, aliases and evidence (GraphNode.IsOutline).
+    private async Task<IReadOnlyList<GraphNode>> GetNodeOutlinesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var parameters = new SqlParameters();
+        var sql = $"SELECT {SqliteRows.OutlineColumns} FROM nodes n WHERE n.id IN (SELECT value FROM json_each({parameters.Add(SqliteRows.Json(ids.Distinct().ToList()))}))";
+        return await ReadRowsAsync(sql, parameters, static r => SqliteRows.ReadNode(r, outline: true), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Store.Sqlite;
 /// <see cref="MaxIdle"/> stay open. Each read statement runs in its own implicit transaction, so a session
 /// held open still sees every import and write committed before the statement starts.
 /// </summary>
-internal sealed class SqliteReadPool(Func<CancellationToken, Task<SqliteConnection>> open, long mapBytes = 0) : IDisposable
+internal sealed class SqliteReadPool(Func<CancellationToken, Task<SqliteConnection>> open, long mapBytes = 0, long cacheKiB = 2_000) : IDisposable
 {
     // Last in, first out, so a quiet server keeps using the same few warm sessions; lock-free, as every read passes here.
     private readonly ConcurrentStack<SqliteReadSession> _idle = new();
@@ -38,7 +38,8 @@ internal sealed class SqliteReadPool(Func<CancellationToken, Task<SqliteConnecti
         {
             using var readOnly = connection.CreateCommand();
             // A read path can never write, whatever SQL it builds.
-            readOnly.CommandText = FormattableString.Invariant($"PRAGMA query_only = ON; PRAGMA mmap_size = {mapBytes};");
+            readOnly.CommandText = FormattableString.Invariant($"PRAGMA query_only = ON; PRAGMA mmap_size = {mapBytes};") +
+                (cacheKiB > 0 ? FormattableString.Invariant($" PRAGMA cache_size = -{cacheKiB};") : string.Empty);
             await readOnly.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
         catch

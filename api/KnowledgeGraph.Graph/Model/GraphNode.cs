@@ -23,6 +23,12 @@ public sealed record GraphNode(
     /// </summary>
     public long Version { get; init; } = 1;
 
+    /// <summary>
+    /// True for a node read without its description, aliases and evidence (left null and empty), which a store may
+    /// return when asked for outlines; every other member is the node's own.
+    /// </summary>
+    public bool IsOutline { get; init; }
+
     /// <summary>The value of a property, including the common ones (<c>id</c>, <c>name</c>, <c>description</c>), or null.</summary>
     public string? Get(string property) => property switch
     {

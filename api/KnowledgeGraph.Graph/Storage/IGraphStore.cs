@@ -49,6 +49,13 @@ public interface IGraphStore
     Task<IReadOnlyList<Coverage>> GetCoverageAsync(IReadOnlyCollection<string> targetIds, string? programKind, bool withSteps, CancellationToken cancellationToken) =>
         GetCoverageAsync(targetIds, programKind, cancellationToken);
 
+    /// <summary>
+    /// The same coverage; with <paramref name="programOutlines"/> a store may read each program as an outline
+    /// (<see cref="GraphNode.IsOutline"/>: no description, aliases or evidence), for callers that need none of them.
+    /// </summary>
+    Task<IReadOnlyList<Coverage>> GetCoverageAsync(IReadOnlyCollection<string> targetIds, string? programKind, bool withSteps, bool programOutlines, CancellationToken cancellationToken) =>
+        GetCoverageAsync(targetIds, programKind, withSteps, cancellationToken);
+
     /// <summary>Counts per label, relationship type and source.</summary>
     Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken);
 

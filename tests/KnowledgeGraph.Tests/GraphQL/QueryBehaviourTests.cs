@@ -111,6 +111,8 @@ public sealed class QueryBehaviourTests(GraphQLSampleFixture fixture) : IClassFi
             return (Api.Store.StatementCount - before, data);
         }
 
+        // The first coverage read after a change builds the store's coverage index (one statement more).
+        await RunAsync("direct");
         var bare = await RunAsync("direct");
         var named = await RunAsync("direct program { id name kind startDate }");
 
@@ -130,6 +132,7 @@ public sealed class QueryBehaviourTests(GraphQLSampleFixture fixture) : IClassFi
             return (Api.Store.StatementCount - before, data);
         }
 
+        await RunAsync("""{ disease(id: "disease:pneumoconiosis") { coveredBy { direct } } }""");
         var lengths = await RunAsync("""{ disease(id: "disease:pneumoconiosis") { coveredBy { program { id } path { length } } } }""");
         // Steps asked for through a fragment still come, and the relationships are read once more for them.
         var steps = await RunAsync("""
@@ -141,6 +144,31 @@ public sealed class QueryBehaviourTests(GraphQLSampleFixture fixture) : IClassFi
         var withSteps = steps.Data.At("disease.coveredBy").EnumerateArray().ToList();
         Assert.Equal(withSteps.Select(c => c.At("program.id").GetString()), lengths.Data.At("disease.coveredBy").EnumerateArray().Select(c => c.At("program.id").GetString()));
         Assert.Equal(withSteps.Select(c => c.At("path.steps").GetArrayLength()), lengths.Data.At("disease.coveredBy").EnumerateArray().Select(c => c.At("path.length").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Coverage_programs_keep_their_long_texts_for_any_document_that_selects_them()
+    {
+        var names = (await Api.GraphQLAsync("""{ disease(id: "disease:pneumoconiosis") { coveredBy { program { id name kind version } } } }""")).Data();
+        // Selected through a fragment, or on another node the coverage also reads: every program is whole.
+        var texts = (await Api.GraphQLAsync("""
+            {
+              disease(id: "disease:pneumoconiosis") { coveredBy { program { id name kind version ...T } } }
+              program(id: "program:dialogue") { description }
+            }
+            fragment T on Program { description evidence { quote } }
+            """)).Data();
+
+        var outlined = names.At("disease.coveredBy").EnumerateArray().Select(c => c.At("program").GetRawText()).ToList();
+        var whole = texts.At("disease.coveredBy").EnumerateArray().ToList();
+        Assert.Equal(outlined.Count, whole.Count);
+        Assert.Equal(
+            outlined,
+            whole.Select(c => $$"""{"id":{{c.At("program.id").GetRawText()}},"name":{{c.At("program.name").GetRawText()}},"kind":{{c.At("program.kind").GetRawText()}},"version":{{c.At("program.version").GetRawText()}}}"""));
+        Assert.Equal("A dialogue on pneumoconiosis and other matters.", texts.At("program.description").GetString());
+        var dialogue = whole.Single(c => c.At("program.id").GetString() == "program:dialogue");
+        Assert.Equal("A dialogue on pneumoconiosis and other matters.", dialogue.At("program.description").GetString());
+        Assert.NotEmpty(dialogue.At("program.evidence").EnumerateArray());
     }
 
     [Fact]

@@ -6,7 +6,8 @@ using Xunit;
 namespace KnowledgeGraph.Tests;
 
 /// <summary>
-/// Each store's own coverage (SQLite's index-only search, Neo4j's single Cypher statement) against the generic
+/// Each store's own coverage (SQLite's in-memory index and its statement-per-level walk, Neo4j's single Cypher
+/// statement), with and without program outlines, against the generic
 /// breadth-first <see cref="CoverageFinder"/> over the dataset in memory, on the curated graph and on generated
 /// ones: the same programs, order, <c>direct</c> flags and chosen paths, so the implementations cannot drift.
 /// </summary>
@@ -22,6 +23,9 @@ public abstract class CoverageAgreementTests(StoreKind kind)
         var dataset = seed == 0 ? curated : SyntheticGraph.Generate(curated, curated.Nodes.Count * 3, null, seed).Dataset;
         await using var temp = await TestStore.CreateAsync(kind, dataset);
         var memory = new InMemoryGraph(dataset);
+        using var walked = temp.Store is KnowledgeGraph.Store.Sqlite.SqliteGraphStore sqlite
+            ? new KnowledgeGraph.Store.Sqlite.SqliteGraphStore(new() { Path = sqlite.FilePath, CoverageIndexMaxEdges = 0 })
+            : null;
         var targets = dataset.Nodes.Where(n => n.Label is "Disease" or "Hazard").Select(n => n.Id).ToList();
 
         // All targets in one batch, and each of the first few alone; every kind, and none.
@@ -39,6 +43,17 @@ public abstract class CoverageAgreementTests(StoreKind kind)
                 var light = await temp.Store.GetCoverageAsync(batch, programKind, withSteps: false, CancellationToken.None);
                 Assert.Equal(expected.Select(Outline), light.Select(Outline));
                 Assert.All(light, c => Assert.True(c.Path.StepsOmitted || c.Path.Steps.Count == c.Path.Length));
+
+                // With program outlines: the same coverage, and the same programs' names and kinds.
+                var outlines = await temp.Store.GetCoverageAsync(batch, programKind, withSteps: true, programOutlines: true, CancellationToken.None);
+                Assert.Equal(expected.Select(Describe), outlines.Select(Describe));
+                Assert.Equal(expected.Select(c => (c.Program?.Name, c.Program?.Get("kind"))), outlines.Select(c => (c.Program?.Name, c.Program?.Get("kind"))));
+
+                // SQLite: walking the file statement by statement agrees with its in-memory index.
+                if (walked is not null)
+                {
+                    Assert.Equal(expected.Select(Describe), (await walked.GetCoverageAsync(batch, programKind, CancellationToken.None)).Select(Describe));
+                }
             }
         }
     }

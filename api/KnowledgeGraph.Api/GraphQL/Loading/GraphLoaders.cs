@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Api;
 public sealed class GraphLoaders(IGraphStore store) : IDisposable
 {
     private readonly ConcurrentDictionary<(string? Type, Direction Direction, string? OtherLabel), BatchLoader<string, IReadOnlyList<Related>>> _related = new();
-    private readonly ConcurrentDictionary<(string Kind, bool WithSteps), BatchLoader<string, IReadOnlyList<Coverage>>> _coverage = new();
+    private readonly ConcurrentDictionary<(string Kind, bool WithSteps, bool Outlines), BatchLoader<string, IReadOnlyList<Coverage>>> _coverage = new();
     private BatchLoader<string, GraphNode?>? _nodes;
 
     /// <summary>
@@ -80,15 +80,17 @@ public sealed class GraphLoaders(IGraphStore store) : IDisposable
 
     /// <summary>
     /// Coverage of diseases and hazards by programs (optionally of one kind); without <paramref name="withSteps"/>
-    /// the paths may omit their relationships, which the store then need not read.
+    /// the paths may omit their relationships, which the store then need not read; with <paramref name="outlines"/>
+    /// (for a request that selects no description, aliases or evidence anywhere) the programs may be outlines.
     /// </summary>
-    public BatchLoader<string, IReadOnlyList<Coverage>> Coverage(string? programKind, bool withSteps = true) =>
-        _coverage.GetOrAdd((programKind ?? string.Empty, withSteps), key => new BatchLoader<string, IReadOnlyList<Coverage>>(
+    public BatchLoader<string, IReadOnlyList<Coverage>> Coverage(string? programKind, bool withSteps = true, bool outlines = false) =>
+        _coverage.GetOrAdd((programKind ?? string.Empty, withSteps, outlines), key => new BatchLoader<string, IReadOnlyList<Coverage>>(
             async (ids, ct) =>
             {
-                var coverage = await store.GetCoverageAsync(ids, key.Kind.Length == 0 ? null : key.Kind, key.WithSteps, ct).ConfigureAwait(false);
+                var coverage = await store.GetCoverageAsync(ids, key.Kind.Length == 0 ? null : key.Kind, key.WithSteps, key.Outlines, ct).ConfigureAwait(false);
 
                 // The store read the programs to order them; thousands of them need not be read again for `program`.
+                // Outlines too: they come only for a request that selects nothing an outline lacks, on any node.
                 foreach (var program in coverage.Select(c => c.Program).OfType<GraphNode>())
                 {
                     Nodes.Prime(program.Id, program);

@@ -167,7 +167,7 @@ public sealed class NodeTypes
                     " have an event that COVERED it, or have a subprogram that covers it. One entry per program (its shortest explanation), direct first, then by path length.",
                 ResolvedType = ListOf(_common.Coverage),
                 Arguments = new QueryArguments(new QueryArgument(enums["ProgramKind"]) { Name = "kind", Description = "Only programs of this kind." }),
-                Resolver = Resolvers.Of(ctx => ctx.Loaders().Coverage(ctx.GetArgument<string?>("kind"), StepSelection.Selects(ctx.Document)).Load(((GraphNode)ctx.Source!).Id)),
+                Resolver = Resolvers.Of(ctx => ctx.Loaders().Coverage(ctx.GetArgument<string?>("kind"), DocumentSelection.SelectsSteps(ctx.Document), DocumentSelection.AllowsOutlines(ctx.Document)).Load(((GraphNode)ctx.Source!).Id)),
             });
         }
     }

@@ -1,0 +1,118 @@
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Store.Sqlite;
+
+/// <summary>
+/// The relationships the coverage search walks (ADDRESSES, COVERED and CAUSES by their end; PART_OF to a program by
+/// its start), held in memory for one state of the file. A hub disease's search reads thousands of them over a
+/// dozen statements and thousands of index seeks; from memory it takes a fraction of a millisecond. It answers the
+/// same <see cref="CoverageEdgeLoader"/> calls as the statements, so the search, its order and its paths are those
+/// of <see cref="CoverageFinder"/> either way.
+/// </summary>
+internal sealed class SqliteCoverageIndex
+{
+    private readonly Dictionary<string, Edge[]> _intoTarget;
+    private readonly Dictionary<string, Edge[]> _upToProgram;
+
+    private SqliteCoverageIndex(long stamp, Dictionary<string, Edge[]> intoTarget, Dictionary<string, Edge[]> upToProgram, int edges)
+    {
+        Stamp = stamp;
+        _intoTarget = intoTarget;
+        _upToProgram = upToProgram;
+        EdgeCount = edges;
+    }
+
+    /// <summary>The file's change stamp (<c>PRAGMA data_version</c> of the store's watch connection) it was built at.</summary>
+    public long Stamp { get; }
+
+    /// <summary>How many relationships it holds.</summary>
+    public int EdgeCount { get; }
+
+    /// <summary>One level of the search, as <see cref="CoverageEdgeLoader"/> describes it.</summary>
+    public Task<IReadOnlyList<CoverageEdge>> LoadAsync(IReadOnlyCollection<string> inbound, IReadOnlyCollection<string> upward, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var edges = new List<CoverageEdge>();
+        Collect(_intoTarget, inbound, edges);
+        Collect(_upToProgram, upward, edges);
+        return Task.FromResult<IReadOnlyList<CoverageEdge>>(edges);
+    }
+
+    private static void Collect(Dictionary<string, Edge[]> index, IReadOnlyCollection<string> ids, List<CoverageEdge> edges)
+    {
+        foreach (var id in ids)
+        {
+            if (index.TryGetValue(id, out var found))
+            {
+                // A relationship's id is its start, type and end, so it is made only for the few the search touches.
+                foreach (var edge in found)
+                {
+                    edges.Add(new CoverageEdge(GraphRelationship.IdOf(edge.From, edge.Type, edge.To), edge.Type, edge.From, edge.To));
+                }
+            }
+        }
+    }
+
+    private readonly record struct Edge(string Type, string From, string To);
+
+    /// <summary>Collects the relationships of one statement's rows, then freezes them into an index.</summary>
+    /// <param name="stamp">The change stamp read before the statement.</param>
+    public sealed class Builder(long stamp)
+    {
+        // Ends repeat across thousands of relationships: one string per node id keeps the index small.
+        private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<Edge>> _into = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<Edge>> _up = new(StringComparer.Ordinal);
+
+        /// <summary>How many relationships were added.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>Adds one relationship.</summary>
+        public void Add(string type, string from, string to)
+        {
+            var edge = new Edge(TypeOf(type), Intern(from), Intern(to));
+            var (map, key) = edge.Type == "PART_OF" ? (_up, edge.From) : (_into, edge.To);
+            if (!map.TryGetValue(key, out var list))
+            {
+                map[key] = list = new List<Edge>(2);
+            }
+
+            list.Add(edge);
+            Count++;
+        }
+
+        /// <summary>The index of what was added.</summary>
+        public SqliteCoverageIndex Build() => new(stamp, Freeze(_into), Freeze(_up), Count);
+
+        private string Intern(string id)
+        {
+            if (_ids.TryGetValue(id, out var known))
+            {
+                return known;
+            }
+
+            _ids[id] = id;
+            return id;
+        }
+
+        private static string TypeOf(string type) => type switch
+        {
+            "ADDRESSES" => "ADDRESSES",
+            "COVERED" => "COVERED",
+            "CAUSES" => "CAUSES",
+            "PART_OF" => "PART_OF",
+            _ => type,
+        };
+
+        private static Dictionary<string, Edge[]> Freeze(Dictionary<string, List<Edge>> map)
+        {
+            var frozen = new Dictionary<string, Edge[]>(map.Count, StringComparer.Ordinal);
+            foreach (var (key, list) in map)
+            {
+                frozen[key] = [.. list];
+            }
+
+            return frozen;
+        }
+    }
+}
