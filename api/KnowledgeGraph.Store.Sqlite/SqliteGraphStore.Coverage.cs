@@ -58,9 +58,9 @@ public sealed partial class SqliteGraphStore
             cancellationToken).ConfigureAwait(false);
     }
 
-    // The index of the file's state now: kept while no connection commits, built again (by one caller, the others
-    // waiting for it) after any commit, this process's or another's. Null when the graph has more such relationships
-    // than the index may hold.
+    // The index of the file's state now: kept while no connection commits, built again after any commit, this
+    // process's or another's, by the first caller to find it out of date. Null (walk the file) for callers that come
+    // while it is being built, so nobody else waits for it, and when the graph has more such relationships than it may hold.
     private async Task<SqliteCoverageIndex?> CurrentCoverageIndexAsync(CancellationToken cancellationToken)
     {
         var stamp = ReadChangeStamp();
@@ -70,7 +70,11 @@ public sealed partial class SqliteGraphStore
             return current;
         }
 
-        await _coverageBuild.WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (!await _coverageBuild.WaitAsync(0, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
         try
         {
             current = Current(stamp);
