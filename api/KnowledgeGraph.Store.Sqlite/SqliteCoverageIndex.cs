@@ -32,25 +32,33 @@ internal sealed class SqliteCoverageIndex
     public Task<IReadOnlyList<CoverageEdge>> LoadAsync(IReadOnlyCollection<string> inbound, IReadOnlyCollection<string> upward, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var edges = new List<CoverageEdge>();
-        Collect(_intoTarget, inbound, edges);
-        Collect(_upToProgram, upward, edges);
+        var into = Find(_intoTarget, inbound);
+        var up = Find(_upToProgram, upward);
+        var edges = new CoverageEdge[into.Sum(e => e.Length) + up.Sum(e => e.Length)];
+        var at = 0;
+        foreach (var found in into.Concat(up))
+        {
+            foreach (var edge in found)
+            {
+                edges[at++] = new CoverageEdge(edge.Type, edge.From, edge.To);
+            }
+        }
+
         return Task.FromResult<IReadOnlyList<CoverageEdge>>(edges);
     }
 
-    private static void Collect(Dictionary<string, Edge[]> index, IReadOnlyCollection<string> ids, List<CoverageEdge> edges)
+    private static List<Edge[]> Find(Dictionary<string, Edge[]> index, IReadOnlyCollection<string> ids)
     {
+        var found = new List<Edge[]>(ids.Count);
         foreach (var id in ids)
         {
-            if (index.TryGetValue(id, out var found))
+            if (index.TryGetValue(id, out var edges))
             {
-                // A relationship's id is its start, type and end, so it is made only for the few the search touches.
-                foreach (var edge in found)
-                {
-                    edges.Add(new CoverageEdge(GraphRelationship.IdOf(edge.From, edge.Type, edge.To), edge.Type, edge.From, edge.To));
-                }
+                found.Add(edges);
             }
         }
+
+        return found;
     }
 
     private readonly record struct Edge(string Type, string From, string To);

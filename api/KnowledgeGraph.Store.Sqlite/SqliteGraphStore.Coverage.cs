@@ -30,10 +30,10 @@ public sealed partial class SqliteGraphStore
     // Parameters: @p0 the inbound ids, @p1 the upward ids (JSON arrays).
     private const string CoverageEdgesSql =
         """
-        SELECT r.id, r.type, r.from_id, r.to_id FROM rels r
+        SELECT r.type, r.from_id, r.to_id FROM rels r
         WHERE r.to_id IN (SELECT value FROM json_each(@p0)) AND r.type IN ('ADDRESSES', 'COVERED', 'CAUSES')
         UNION ALL
-        SELECT r.id, r.type, r.from_id, r.to_id FROM rels r
+        SELECT r.type, r.from_id, r.to_id FROM rels r
         WHERE r.from_id IN (SELECT value FROM json_each(@p1)) AND r.type = 'PART_OF' AND r.to_label = 'Program'
         """;
 
@@ -125,7 +125,7 @@ public sealed partial class SqliteGraphStore
         var parameters = new SqlParameters();
         parameters.Add(SqliteRows.Json(inbound.ToList()));
         parameters.Add(SqliteRows.Json(upward.ToList()));
-        return await ReadRowsAsync(CoverageEdgesSql, parameters, r => new CoverageEdge(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), cancellationToken)
+        return await ReadRowsAsync(CoverageEdgesSql, parameters, r => new CoverageEdge(r.GetString(0), r.GetString(1), r.GetString(2)), cancellationToken)
             .ConfigureAwait(false);
     }
 

@@ -52,7 +52,7 @@ public static class CoverageFinder
             {
                 var id = rel.Id;
                 seen[id] = rel;
-                edges.Add(new CoverageEdge(id, rel.Type, rel.From, rel.To));
+                edges.Add(new CoverageEdge(rel.Type, rel.From, rel.To));
             }
 
             return edges;
@@ -113,12 +113,9 @@ public static class CoverageFinder
                     (step is Step.Target or Step.Hazard ? inbound : upward).Add(node);
                 }
 
-                var edges = (await loadEdges(inbound.ToList(), upward.ToList(), cancellationToken).ConfigureAwait(false)).ToArray();
-
-                // Each node's relationships in id order, so ties go to the same relationship whatever the store's order.
-                Array.Sort(edges, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
-                var byEnd = new Dictionary<string, List<CoverageEdge>>(StringComparer.Ordinal);
-                var byStart = new Dictionary<string, List<CoverageEdge>>(StringComparer.Ordinal);
+                var edges = await loadEdges(inbound.ToList(), upward.ToList(), cancellationToken).ConfigureAwait(false);
+                var byEnd = new Dictionary<string, List<CoverageEdge>>(inbound.Count, StringComparer.Ordinal);
+                var byStart = new Dictionary<string, List<CoverageEdge>>(upward.Count, StringComparer.Ordinal);
                 foreach (var edge in edges)
                 {
                     if (edge.Type == "PART_OF")
@@ -130,6 +127,11 @@ public static class CoverageFinder
                         Add(byEnd, edge.To, edge);
                     }
                 }
+
+                // Each node's relationships in id order, so ties go to the same relationship whatever the store's order
+                // (sorting each node's few apart costs less than sorting a hub's thousands together).
+                SortById(byEnd);
+                SortById(byStart);
 
                 frontier.Sort(static (a, b) =>
                 {
@@ -234,6 +236,17 @@ public static class CoverageFinder
             return order != 0 ? order : string.CompareOrdinal(a.Coverage.ProgramId, b.Coverage.ProgramId);
         });
         return result.ConvertAll(x => x.Coverage);
+    }
+
+    private static void SortById(Dictionary<string, List<CoverageEdge>> index)
+    {
+        foreach (var list in index.Values)
+        {
+            if (list.Count > 1)
+            {
+                list.Sort(CoverageEdge.ById);
+            }
+        }
     }
 
     private static void Add(Dictionary<string, List<CoverageEdge>> index, string key, CoverageEdge edge)
