@@ -3,7 +3,10 @@ using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Store.Sqlite;
 
-/// <summary>FTS5 search, ranked so that a name or alias match beats a mention.</summary>
+/// <summary>
+/// FTS5 search, in tiers: an exact name or alias, then any other name or alias match (each ordered by how well its
+/// name and aliases match), then the mentions in descriptions and quotes (ordered by bm25 over every column).
+/// </summary>
 public sealed partial class SqliteGraphStore
 {
     // bm25 column weights: name, aliases, description, quotes.
@@ -67,8 +70,9 @@ public sealed partial class SqliteGraphStore
         var smallIndex = small || rows < _searchBoundedRankingFrom;
         var sql = smallIndex
             ? $"""
-                SELECT n.id, {ScoreSql(matchParameter, nameMatch, exact, namesOnly)} AS score, snippet(search, -1, '[', ']', '…', 12)
-                FROM search CROSS JOIN nodes n ON n.rowid = search.rowid
+                WITH {NamesCte(nameMatch)}
+                SELECT n.id, {MixedScore(exact)} AS score, snippet(search, -1, '[', ']', '…', 12)
+                FROM search CROSS JOIN nodes n ON n.rowid = search.rowid LEFT JOIN names ON names.r = search.rowid
                 WHERE search MATCH {matchParameter}{labelFilter}
                 ORDER BY score DESC, n.id
                 LIMIT {parameters.Add(first)}
@@ -77,31 +81,34 @@ public sealed partial class SqliteGraphStore
         return (await RankAsync(connection, parameters, sql, cancellationToken).ConfigureAwait(false)).Hits;
     }
 
-    // Tiers: exact name or alias (+200) above a name/alias match (+100) above any other match; bm25 orders within
-    // a tier. An exact name or alias is made of the text's words, so it is a name/alias match too.
-    // "+search.rowid" keeps SQLite from handing a rowid list to FTS5, which would run the whole match again for
-    // each rowid; the match is read once and the rowids tested as it goes.
-    private static string ScoreSql(string match, string nameMatch, string exact, bool namesOnly)
-    {
-        var tier = namesOnly ? "1" : Named(nameMatch);
-        return $"""
-            -{Rank}
-                     + CASE WHEN {tier} THEN CASE WHEN {Exact("n.name", exact)} OR (n.aliases <> '[]' AND EXISTS (SELECT 1 FROM json_each(n.aliases) a WHERE {Exact("a.value", exact)})) THEN 200.0 ELSE 0.0 END ELSE 0.0 END
-                     + CASE WHEN {tier} THEN 100.0 ELSE 0.0 END
-            """;
-    }
+    // Tiers: exact name or alias (+200) above a name/alias match (+100) above any other match. Name and alias
+    // matches are ordered by bm25 under the name-and-alias query, so ranking them alone never reads the mentions;
+    // mentions by bm25 under the whole query. An exact name or alias is made of the text's words, so it is a
+    // name/alias match too. -bm25 is never negative, and no mention is ranked apart from the names unless it scores
+    // under 99 (MentionScoreBound), so the tiers never mix.
+    private static string NamesCte(string nameMatch) =>
+        $"names AS MATERIALIZED (SELECT rowid AS r, -{Rank} AS b FROM search WHERE search MATCH {nameMatch})";
 
-    private static string Named(string nameMatch) => $"+search.rowid IN (SELECT rowid FROM search WHERE search MATCH {nameMatch})";
+    private static string ExactBonus(string exact) =>
+        $"CASE WHEN {Exact("n.name", exact)} OR (n.aliases <> '[]' AND EXISTS (SELECT 1 FROM json_each(n.aliases) a WHERE {Exact("a.value", exact)})) THEN 200.0 ELSE 0.0 END";
+
+    // Over the whole query's match, joined to the name and alias matches (names).
+    private static string MixedScore(string exact) =>
+        $"CASE WHEN names.r IS NOT NULL THEN names.b + 100.0 + {ExactBonus(exact)} ELSE -{Rank} END";
+
+    // Over the name-and-alias query's match itself.
+    private static string NamesScore(string exact) => $"-{Rank} + 100.0 + {ExactBonus(exact)}";
 
     // On a large index snippets are made for the page only: the snippet pass reads the match only between the
     // page's lowest and highest rowid (FTS5 seeks to the range). A search row shares its node's rowid; CROSS JOIN
     // keeps the match as the outer loop. With the size, each row also carries the index size of the same snapshot.
     private static string BoundedSql(SqlParameters parameters, string match, string nameMatch, string exact, string labelFilter, bool namesOnly, int first, bool withSize) =>
         $"""
-        WITH ranked AS MATERIALIZED (
-          SELECT search.rowid AS row, n.id AS node_id, {ScoreSql(match, nameMatch, exact, namesOnly)} AS score
-          FROM search CROSS JOIN nodes n ON n.rowid = search.rowid
-          WHERE search MATCH {match}{labelFilter}{(namesOnly ? " AND " + Named(nameMatch) : string.Empty)}
+        WITH {(namesOnly ? string.Empty : NamesCte(nameMatch) + ",")}
+        ranked AS MATERIALIZED (
+          SELECT search.rowid AS row, n.id AS node_id, {(namesOnly ? NamesScore(exact) : MixedScore(exact))} AS score
+          FROM search CROSS JOIN nodes n ON n.rowid = search.rowid{(namesOnly ? string.Empty : " LEFT JOIN names ON names.r = search.rowid")}
+          WHERE search MATCH {(namesOnly ? nameMatch : match)}{labelFilter}
           ORDER BY score DESC, n.id
           LIMIT {parameters.Add(first)})
         SELECT ranked.node_id, ranked.score, snippet(search, -1, '[', ']', '…', 12){(withSize ? ", (SELECT ifnull(max(rowid), 0) FROM search_docsize)" : string.Empty)}
