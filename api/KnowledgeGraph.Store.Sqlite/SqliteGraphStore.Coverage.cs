@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Store.Sqlite;
 /// </summary>
 public sealed partial class SqliteGraphStore
 {
-    // Every relationship the search can walk, in one pass over the covering indexes; LIMIT bounds what a build reads.
+    // Every relationship the search can walk, in one statement; LIMIT bounds what a build reads.
     private const string CoverageIndexSql =
         """
         SELECT r.type, r.from_id, r.to_id FROM rels r WHERE r.type IN ('ADDRESSES', 'COVERED', 'CAUSES')
@@ -26,7 +26,7 @@ public sealed partial class SqliteGraphStore
     /// <summary>How many times the coverage index was built, so tests can prove it is built once per state of the file.</summary>
     internal int CoverageIndexBuilds => Volatile.Read(ref _coverageIndexBuilds);
 
-    // Both halves are served by the covering indexes (rels_to_from, rels_from_to), which hold the id as the table's key.
+    // Both halves are served by the covering indexes (rels_to_from, rels_from_to) alone.
     // Parameters: @p0 the inbound ids, @p1 the upward ids (JSON arrays).
     private const string CoverageEdgesSql =
         """
