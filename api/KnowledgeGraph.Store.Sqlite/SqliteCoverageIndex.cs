@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Store.Sqlite;
 
 /// <summary>
 /// The relationships the coverage search walks (ADDRESSES, COVERED and CAUSES by their end; PART_OF to a program by
-/// its start), held in memory for one state of the file. A hub disease's search reads thousands of them over a
+/// its start) and every program's outline, held in memory for one state of the file. A hub disease's search reads thousands of them over a
 /// dozen statements and thousands of index seeks; from memory it takes a fraction of a millisecond. It answers the
 /// same <see cref="CoverageEdgeLoader"/> calls as the statements, so the search, its order and its paths are those
 /// of <see cref="CoverageFinder"/> either way.
@@ -13,12 +13,14 @@ internal sealed class SqliteCoverageIndex
 {
     private readonly Dictionary<string, Edge[]> _intoTarget;
     private readonly Dictionary<string, Edge[]> _upToProgram;
+    private readonly Dictionary<string, GraphNode> _programs;
 
-    private SqliteCoverageIndex(long stamp, Dictionary<string, Edge[]> intoTarget, Dictionary<string, Edge[]> upToProgram, int edges)
+    private SqliteCoverageIndex(long stamp, Dictionary<string, Edge[]> intoTarget, Dictionary<string, Edge[]> upToProgram, Dictionary<string, GraphNode> programs, int edges)
     {
         Stamp = stamp;
         _intoTarget = intoTarget;
         _upToProgram = upToProgram;
+        _programs = programs;
         EdgeCount = edges;
     }
 
@@ -47,6 +49,22 @@ internal sealed class SqliteCoverageIndex
         return Task.FromResult<IReadOnlyList<CoverageEdge>>(edges);
     }
 
+    /// <summary>The outlines (<see cref="GraphNode.IsOutline"/>) of these programs, as of the same state; unknown ids are left out.</summary>
+    public Task<IReadOnlyList<GraphNode>> LoadProgramOutlinesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var outlines = new List<GraphNode>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (_programs.TryGetValue(id, out var program))
+            {
+                outlines.Add(program);
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<GraphNode>>(outlines);
+    }
+
     private static List<Edge[]> Find(Dictionary<string, Edge[]> index, IReadOnlyCollection<string> ids)
     {
         var found = new List<Edge[]>(ids.Count);
@@ -71,6 +89,7 @@ internal sealed class SqliteCoverageIndex
         private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<Edge>> _into = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<Edge>> _up = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, GraphNode> _programs = new(StringComparer.Ordinal);
 
         /// <summary>How many relationships were added.</summary>
         public int Count { get; private set; }
@@ -89,8 +108,12 @@ internal sealed class SqliteCoverageIndex
             Count++;
         }
 
+        /// <summary>Adds a program's outline: coverage orders and filters by its name and kind, and a request that
+        /// selects no long text answers from it.</summary>
+        public void AddProgram(GraphNode outline) => _programs[outline.Id] = outline with { Id = Intern(outline.Id) };
+
         /// <summary>The index of what was added.</summary>
-        public SqliteCoverageIndex Build() => new(stamp, Freeze(_into), Freeze(_up), Count);
+        public SqliteCoverageIndex Build() => new(stamp, Freeze(_into), Freeze(_up), _programs, Count);
 
         private string Intern(string id)
         {

@@ -18,6 +18,8 @@ public sealed partial class SqliteGraphStore
         LIMIT @p0
         """;
 
+    private static readonly string ProgramOutlinesSql = $"SELECT {SqliteRows.OutlineColumns} FROM nodes n WHERE n.label = 'Program'";
+
     private readonly SemaphoreSlim _coverageBuild = new(1, 1);
     private SqliteCoverageIndex? _coverageIndex;
     private long _coverageIndexTooLargeAt = -1;
@@ -53,7 +55,7 @@ public sealed partial class SqliteGraphStore
             targetIds,
             programKind,
             index is null ? GetCoverageEdgesAsync : index.LoadAsync,
-            programOutlines ? GetNodeOutlinesAsync : GetNodesAsync,
+            !programOutlines ? GetNodesAsync : index is not null ? index.LoadProgramOutlinesAsync : GetNodeOutlinesAsync,
             withSteps ? GetRelationshipsByIdAsync : null,
             cancellationToken).ConfigureAwait(false);
     }
@@ -115,6 +117,15 @@ public sealed partial class SqliteGraphStore
             }
 
             builder.Add(reader.GetString(0), reader.GetString(1), reader.GetString(2));
+        }
+
+        // The programs' outlines, in a statement of their own: a commit between the two changes the stamp, so no later
+        // query uses this index (only its builder, which may see a program deleted meanwhile as gone, as the walk would).
+        await using var programs = Command(connection, ProgramOutlinesSql);
+        await using var rows = await programs.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            builder.AddProgram(SqliteRows.ReadNode(rows, outline: true));
         }
 
         return builder.Build();

@@ -88,6 +88,31 @@ public sealed class SqliteCoverageIndexTests
         Assert.Contains(full, c => c.Program!.Evidence.Count > 0);
     }
 
+    [Fact]
+    public async Task Outlines_from_the_index_are_those_the_file_gives_and_follow_a_change()
+    {
+        var dataset = SampleGraph.Build();
+        await using var temp = await TempStore.CreateAsync(dataset);
+        using var walked = new SqliteGraphStore(new SqliteStoreOptions { Path = temp.Path, CoverageIndexMaxEdges = 0 });
+
+        Assert.Equal(await OutlinesAsync(walked), await OutlinesAsync(temp.Store));
+
+        // A renamed program: the index is built again and answers with the new name, as the file does.
+        var renamed = new GraphDataset(
+            dataset.Nodes.Select(n => n.Id == "program:campaign" ? n with { Name = "Renamed campaign" } : n).ToArray(),
+            dataset.Relationships);
+        await temp.Store.ImportAsync(renamed, "renamed", CancellationToken.None);
+        var after = await OutlinesAsync(temp.Store);
+
+        Assert.Equal(await OutlinesAsync(walked), after);
+        Assert.Contains(after, o => o.StartsWith("program:campaign Renamed campaign ", StringComparison.Ordinal));
+    }
+
+    private static async Task<List<string>> OutlinesAsync(SqliteGraphStore store) =>
+        (await store.GetCoverageAsync([Target], null, withSteps: false, programOutlines: true, CancellationToken.None))
+            .Select(c => $"{c.Program!.Id} {c.Program.Name} v{c.Program.Version} outline={c.Program.IsOutline} {string.Join(",", c.Program.Properties.Select(p => p.Key + "=" + p.Value))}")
+            .ToList();
+
     private static GraphDataset Without(GraphDataset dataset, Func<GraphRelationship, bool> removed) =>
         new(dataset.Nodes, dataset.Relationships.Where(r => !removed(r)).ToArray());
 
