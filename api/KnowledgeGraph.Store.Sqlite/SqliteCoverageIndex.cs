@@ -15,20 +15,12 @@ internal sealed class SqliteCoverageIndex
     private readonly Dictionary<string, Edge[]> _upToProgram;
     private readonly Dictionary<string, GraphNode> _programs;
 
-    private SqliteCoverageIndex(long stamp, Dictionary<string, Edge[]> intoTarget, Dictionary<string, Edge[]> upToProgram, Dictionary<string, GraphNode> programs, int edges)
+    private SqliteCoverageIndex(Dictionary<string, Edge[]> intoTarget, Dictionary<string, Edge[]> upToProgram, Dictionary<string, GraphNode> programs)
     {
-        Stamp = stamp;
         _intoTarget = intoTarget;
         _upToProgram = upToProgram;
         _programs = programs;
-        EdgeCount = edges;
     }
-
-    /// <summary>The file's change stamp (<c>PRAGMA data_version</c> of the store's watch connection) it was built at.</summary>
-    public long Stamp { get; }
-
-    /// <summary>How many relationships it holds.</summary>
-    public int EdgeCount { get; }
 
     /// <summary>One level of the search, as <see cref="CoverageEdgeLoader"/> describes it.</summary>
     public Task<IReadOnlyList<CoverageEdge>> LoadAsync(IReadOnlyCollection<string> inbound, IReadOnlyCollection<string> upward, CancellationToken cancellationToken)
@@ -81,9 +73,8 @@ internal sealed class SqliteCoverageIndex
 
     private readonly record struct Edge(string Type, string From, string To);
 
-    /// <summary>Collects the relationships of one statement's rows, then freezes them into an index.</summary>
-    /// <param name="stamp">The change stamp read before the statement.</param>
-    public sealed class Builder(long stamp)
+    /// <summary>Collects the relationships and programs of the build's statements, then freezes them into an index.</summary>
+    public sealed class Builder
     {
         // Ends repeat across thousands of relationships: one string per node id keeps the index small.
         private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
@@ -113,7 +104,7 @@ internal sealed class SqliteCoverageIndex
         public void AddProgram(GraphNode outline) => _programs[outline.Id] = outline with { Id = Intern(outline.Id) };
 
         /// <summary>The index of what was added.</summary>
-        public SqliteCoverageIndex Build() => new(stamp, Freeze(_into), Freeze(_up), _programs, Count);
+        public SqliteCoverageIndex Build() => new(Freeze(_into), Freeze(_up), _programs);
 
         private string Intern(string id)
         {

@@ -21,8 +21,7 @@ public sealed partial class SqliteGraphStore
     private static readonly string ProgramOutlinesSql = $"SELECT {SqliteRows.OutlineColumns} FROM nodes n WHERE n.label = 'Program'";
 
     private readonly SemaphoreSlim _coverageBuild = new(1, 1);
-    private SqliteCoverageIndex? _coverageIndex;
-    private long _coverageIndexTooLargeAt = -1;
+    private CoverageIndexState? _coverageIndexState;
     private int _coverageIndexBuilds;
 
     /// <summary>How many times the coverage index was built, so tests can prove it is built once per state of the file.</summary>
@@ -66,10 +65,9 @@ public sealed partial class SqliteGraphStore
     private async Task<SqliteCoverageIndex?> CurrentCoverageIndexAsync(CancellationToken cancellationToken)
     {
         var stamp = ReadChangeStamp();
-        var current = Current(stamp);
-        if (current is not null || Volatile.Read(ref _coverageIndexTooLargeAt) == stamp)
+        if (Volatile.Read(ref _coverageIndexState) is { } known && known.Stamp == stamp)
         {
-            return current;
+            return known.Index;
         }
 
         if (!await _coverageBuild.WaitAsync(0, cancellationToken).ConfigureAwait(false))
@@ -79,33 +77,29 @@ public sealed partial class SqliteGraphStore
 
         try
         {
-            current = Current(stamp);
-            if (current is not null || Volatile.Read(ref _coverageIndexTooLargeAt) == stamp)
+            if (Volatile.Read(ref _coverageIndexState) is { } built && built.Stamp == stamp)
             {
-                return current;
+                return built.Index;
             }
 
             // Read after the stamp: a commit in between changes the next stamp, so this index is never kept too long.
-            var index = await BuildCoverageIndexAsync(stamp, cancellationToken).ConfigureAwait(false);
+            var index = await BuildCoverageIndexAsync(cancellationToken).ConfigureAwait(false);
             Interlocked.Increment(ref _coverageIndexBuilds);
-            Volatile.Write(ref _coverageIndex, index);
-            Volatile.Write(ref _coverageIndexTooLargeAt, index is null ? stamp : -1);
+            Volatile.Write(ref _coverageIndexState, new CoverageIndexState(stamp, index));
             return index;
         }
         finally
         {
             _coverageBuild.Release();
         }
-
-        SqliteCoverageIndex? Current(long at) => Volatile.Read(ref _coverageIndex) is { } index && index.Stamp == at ? index : null;
     }
 
     // The rows stream into the index as they are read; null when there are more than it may hold.
-    private async Task<SqliteCoverageIndex?> BuildCoverageIndexAsync(long stamp, CancellationToken cancellationToken)
+    private async Task<SqliteCoverageIndex?> BuildCoverageIndexAsync(CancellationToken cancellationToken)
     {
         var parameters = new SqlParameters();
         parameters.Add(_coverageIndexMaxEdges + 1L);
-        var builder = new SqliteCoverageIndex.Builder(stamp);
+        var builder = new SqliteCoverageIndex.Builder();
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, CoverageIndexSql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -151,4 +145,7 @@ public sealed partial class SqliteGraphStore
         var sql = $"SELECT {SqliteRows.RelationshipColumns} FROM rels r WHERE r.id IN (SELECT value FROM json_each({parameters.Add(SqliteRows.Json(ids.ToList()))}))";
         return await ReadRowsAsync(sql, parameters, r => SqliteRows.ReadRelationship(r), cancellationToken).ConfigureAwait(false);
     }
+
+    // The index built at a change stamp; a null index means the graph had more relationships than it may hold.
+    private sealed record CoverageIndexState(long Stamp, SqliteCoverageIndex? Index);
 }

@@ -67,8 +67,7 @@ public sealed partial class SqliteGraphStore
             _watch = null;
             _knownVersion = null;
             // Stamps start again on a new watch connection: what was built at an old one means nothing now.
-            _coverageIndex = null;
-            _coverageIndexTooLargeAt = -1;
+            _coverageIndexState = null;
         }
     }
 

@@ -156,20 +156,14 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
-    {
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-
-        var parameters = new SqlParameters();
-        var sql = $"SELECT {SqliteRows.NodeColumns} FROM nodes n WHERE n.id IN (SELECT value FROM json_each({parameters.Add(SqliteRows.Json(ids.Distinct().ToList()))}))";
-        return await ReadNodesAsync(sql, parameters, cancellationToken).ConfigureAwait(false);
-    }
+    public Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        ReadNodesByIdAsync(ids, outline: false, cancellationToken);
 
     // Nodes without their description, aliases and evidence (GraphNode.IsOutline).
-    private async Task<IReadOnlyList<GraphNode>> GetNodeOutlinesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<GraphNode>> GetNodeOutlinesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        ReadNodesByIdAsync(ids, outline: true, cancellationToken);
+
+    private async Task<IReadOnlyList<GraphNode>> ReadNodesByIdAsync(IReadOnlyCollection<string> ids, bool outline, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
         {
@@ -177,8 +171,9 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         }
 
         var parameters = new SqlParameters();
-        var sql = $"SELECT {SqliteRows.OutlineColumns} FROM nodes n WHERE n.id IN (SELECT value FROM json_each({parameters.Add(SqliteRows.Json(ids.Distinct().ToList()))}))";
-        return await ReadRowsAsync(sql, parameters, static r => SqliteRows.ReadNode(r, outline: true), cancellationToken).ConfigureAwait(false);
+        var columns = outline ? SqliteRows.OutlineColumns : SqliteRows.NodeColumns;
+        var sql = $"SELECT {columns} FROM nodes n WHERE n.id IN (SELECT value FROM json_each({parameters.Add(SqliteRows.Json(ids.Distinct().ToList()))}))";
+        return await ReadRowsAsync(sql, parameters, r => SqliteRows.ReadNode(r, outline), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
